@@ -1,0 +1,110 @@
+// argv → frozen options → one command → exit code. Every error a user can
+// cause becomes one line on stderr and an exit code: 0 found, 1 nothing found,
+// 2 bad usage or an unusable corpus.
+
+import { Command, CommanderError, Option } from "commander";
+import { EXIT, SummitsError } from "../errors.js";
+import type { Index } from "../index/build.js";
+import { openIndex } from "../index/open.js";
+import { sanitize } from "../render/output.js";
+import { askCommand } from "./commands/ask.js";
+import { claimsCommand } from "./commands/claims.js";
+import { listCommand, type ListFlags } from "./commands/list.js";
+import { peopleCommand, personCommand } from "./commands/people.js";
+import type { CommandResult } from "./commands/result.js";
+import { searchCommand } from "./commands/search.js";
+import { showCommand } from "./commands/show.js";
+import { sourcesCommand } from "./commands/sources.js";
+import { whoAttendedCommand } from "./commands/who-attended.js";
+import { resolveGlobalOptions, type GlobalOptions, type Io } from "./options.js";
+
+export const VERSION = "1.0.0";
+
+type Job = (index: Index, opts: GlobalOptions) => CommandResult;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function program(io: Io, setJob: (job: Job) => void): Command {
+  const root = new Command("summits")
+    .description("Ask a folder of news articles who met whom, when, where, who was in the room and who said what.")
+    .version(VERSION)
+    .option("--corpus <dir>", "folder of articles (default: $SUMMITS_CORPUS, else the built-in corpus)")
+    .option("--json", "print JSON (every command)")
+    .option("--no-color", "never colour output (NO_COLOR is honoured too)")
+    .option("--no-cache", "re-extract every article instead of using the index cache")
+    .showHelpAfterError("(run summits --help for usage)")
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  const jsonOption = () => new Option("--json", "print JSON");
+  root.command("list").description("every encounter, oldest first")
+    .addOption(jsonOption())
+    .option("--with <person>", "only encounters this person took part in (repeatable: all must)", collect)
+    .option("--kind <kind>", "summit, sideline, meeting, call, video, in-person or remote (repeatable)", collect)
+    .option("--status <status>", "held or announced (repeatable)", collect)
+    .option("--year <yyyy>", "only this year")
+    .option("--from <date>", "on or after this date (YYYY[-MM[-DD]])")
+    .option("--to <date>", "on or before this date")
+    .option("--place <text>", "city, country, venue or event contains this")
+    .action((flags: ListFlags) => setJob((index, opts) => listCommand(index, flags, opts)));
+  root.command("show").argument("<id>", "encounter id (typos forgiven)").description("one encounter in full, with sources")
+    .addOption(jsonOption()).action((id: string) => setJob((index, opts) => showCommand(index, id, opts)));
+  root.command("who-attended").argument("<id>", "encounter id").description("who was in the room, by side, with evidence")
+    .addOption(jsonOption()).action((id: string) => setJob((index, opts) => whoAttendedCommand(index, id, opts)));
+  root.command("people").description("everyone named, with roles and encounters")
+    .addOption(jsonOption()).action(() => setJob((index, opts) => peopleCommand(index, opts)));
+  root.command("person").argument("<name>", "a name (typos forgiven)").description("one person: roles, side, encounters")
+    .addOption(jsonOption()).action((name: string) => setJob((index, opts) => personCommand(index, name, opts)));
+  root.command("claims").argument("[id]", "only claims about this encounter").description("quotations and reported statements")
+    .addOption(jsonOption()).option("--by <person>", "only this speaker's")
+    .action((id: string | undefined, flags: { by?: string }) => setJob((index, opts) => claimsCommand(index, id, flags, opts)));
+  root.command("search").argument("<text...>").description("fuzzy search over encounters, people and claims")
+    .addOption(jsonOption()).option("--limit <n>", "at most this many hits", "20")
+    .action((words: string[], flags: { limit?: string }) => setJob((index, opts) => searchCommand(index, words, flags, opts)));
+  root.command("ask").argument("<question...>").description('a plain-language question, e.g. "when did Biden and Putin talk"')
+    .addOption(jsonOption()).action((words: string[]) => setJob((index, opts) => askCommand(index, words, opts)));
+  root.command("sources").description("the documents, with what each contributed")
+    .addOption(jsonOption()).action(() => setJob((index, opts) => sourcesCommand(index, opts)));
+  return root;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let job: Job | null = null;
+  let sub: Command | null = null;
+  const root = program(io, (j) => {
+    job = j;
+  });
+  root.hook("preAction", (_this, actionCommand) => {
+    sub = actionCommand;
+  });
+  try {
+    await root.parseAsync([...argv], { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.found;
+      return EXIT.error;
+    }
+    throw err;
+  }
+  if (!job) {
+    io.stderr(root.helpInformation());
+    return EXIT.error;
+  }
+  const runJob: Job = job;
+  try {
+    const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as { corpus?: string; json?: boolean; color?: boolean; cache?: boolean };
+    const opts = resolveGlobalOptions(flags, io);
+    const index = await openIndex({ corpus: opts.corpus, cache: opts.cache });
+    for (const p of index.problems) io.stderr(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${sanitize(p.message)}\n`);
+    const result = runJob(index, opts);
+    io.stdout(result.stdout);
+    if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
+    return result.exitCode;
+  } catch (err) {
+    if (err instanceof SummitsError) {
+      io.stderr(`summits: ${sanitize(err.message)}\n`);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,124 @@
+// Walks a corpus folder and reads its articles: the only code that reads
+// article files. Problems are collected, never thrown, so one bad file costs
+// only itself.
+
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative, sep } from "node:path";
+import { UsageError } from "../errors.js";
+import { splitFrontMatter } from "./front-matter.js";
+import { validateMetadata, type ArticleMetadata } from "./schema.js";
+
+export interface Article extends ArticleMetadata {
+  /** Path relative to the corpus folder, with forward slashes: the document id. */
+  readonly id: string;
+  readonly path: string;
+  readonly title: string;
+  readonly body: string;
+  /** Line of the body's first character in the file, for problem reports. */
+  readonly bodyLine: number;
+  /** sha256 of the file's bytes: the cache key. */
+  readonly hash: string;
+  /** Curated corrections from front matter, validated later. */
+  readonly corrections: unknown;
+}
+
+export interface Problem {
+  readonly file: string;
+  readonly line: number | null;
+  readonly field: string | null;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+}
+
+export const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export interface CorpusFile {
+  readonly id: string;
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** Article files under `dir`, recursively, in a stable order; hidden folders and node_modules skipped. */
+export function listCorpus(dir: string): CorpusFile[] {
+  let top;
+  try {
+    top = statSync(dir);
+  } catch {
+    throw new UsageError(`${dir}: corpus folder not found`);
+  }
+  if (!top.isDirectory()) throw new UsageError(`${dir}: corpus is not a folder`);
+  const out: CorpusFile[] = [];
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const full = join(folder, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+        const st = statSync(full);
+        out.push({ id: relative(dir, full).split(sep).join("/"), path: full, size: st.size, mtimeMs: st.mtimeMs });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Reads one article file; returns the article (possibly body-only) and what was wrong with it. */
+export function readArticle(file: CorpusFile, bytes?: Buffer): { article: Article | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const problem = (message: string, severity: Problem["severity"] = "warning", line: number | null = null, field: string | null = null) =>
+    problems.push({ file: file.id, line, field, severity, message });
+  let raw: Buffer;
+  try {
+    raw = bytes ?? readFileSync(file.path);
+  } catch (err) {
+    problem(`cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})`, "error");
+    return { article: null, problems };
+  }
+  const text = raw.toString("utf8").replace(/^\uFEFF/, "");
+  const isText = extname(file.id).toLowerCase() === ".txt";
+  const fm = isText ? { data: {}, body: text, bodyLine: 1, problem: null } : splitFrontMatter(text);
+  if (fm.problem) problem(fm.problem.message, "warning", fm.problem.line);
+  const { metadata, problems: fieldProblems } = validateMetadata(fm.data);
+  for (const p of fieldProblems) problem(`${p.field}: ${p.message}`, "warning", null, p.field);
+  const firstLine = fm.body.split("\n").find((l) => l.trim())?.trim().replace(/^#+\s*/, "") ?? "";
+  const title = metadata.title ?? (firstLine.slice(0, 200) || file.id);
+  return {
+    article: {
+      ...metadata,
+      id: file.id,
+      path: file.path,
+      title,
+      body: fm.body,
+      bodyLine: fm.bodyLine,
+      hash: hashBytes(raw),
+      corrections: (fm.data as Record<string, unknown>)["corrections"] ?? null,
+    },
+    problems,
+  };
+}
+
+export function loadCorpus(dir: string): { articles: Article[]; problems: Problem[] } {
+  const articles: Article[] = [];
+  const problems: Problem[] = [];
+  for (const file of listCorpus(dir)) {
+    const r = readArticle(file);
+    problems.push(...r.problems);
+    if (r.article) articles.push(r.article);
+  }
+  return { articles, problems };
+}

@@ -1,0 +1,262 @@
+// Person mentions: names found in the text with the role and side the text
+// gives them ("Russian Foreign Minister Sergei Lavrov"). A capitalised run is
+// taken for a person only on evidence — a title before it, a verb of saying or
+// meeting after it, "according to" before it, or a later mention of a name
+// already known — so headings and institutions are not mistaken for people.
+
+import type { Gazetteer } from "./gazetteer.js";
+import {
+  INSTITUTION_SIDES, NON_PERSON_HEADS, NOT_NAME_WORDS, ROLE_CONNECTORS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, MONTHS, WEEKDAYS,
+} from "./lexicon.js";
+import { fold } from "./text.js";
+
+export interface PersonMention {
+  /** Offsets of the name itself in the body. */
+  readonly start: number;
+  readonly end: number;
+  /** The name as written, possessive stripped ("Antony Blinken", "Putin"). */
+  readonly name: string;
+  /** The role the text gives at this mention, nationality removed ("Foreign Minister"). */
+  readonly role: string | null;
+  /** Country or organisation the mention places the person on. */
+  readonly side: string | null;
+  /** A person whose side this one shares ("Putin aide Yuri Ushakov" → "Putin"). */
+  readonly sideOf: string | null;
+  /** Start of the role phrase before the name, or the name's start. */
+  readonly phraseStart: number;
+}
+
+const PARTICLES = "(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)";
+const CAP = "(?:\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{Ll}\\p{M}'’]*|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]['’]?s?|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}{2,3}\\b)";
+const RUN = new RegExp(`${CAP}(?:[ \\u00a0](?:${PARTICLES}[ \\u00a0])?${CAP})*`, "gu");
+
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
+const SPEECH_OR_MEETING_AFTER = new RegExp(
+  `^(?:,\\s*(?:who|whose)\\b|\\s+(?:${[...SPEECH_VERBS, "met", "meets", "meeting", "called", "calls", "spoke", "speaks", "speaking", "phoned", "visited", "hosted", "welcomed", "responded", "later", "also", "then", "has", "had", "was", "is", "will", "would"].join("|")})\\b)`,
+);
+
+const stripPossessive = (s: string) => s.replace(/['’]s?$/u, "");
+
+function isNameToken(token: string, gaz: Gazetteer | null): boolean {
+  const bare = stripPossessive(token);
+  const low = bare.toLowerCase();
+  if (/^\p{Lu}\.$/u.test(bare)) return true; // a middle initial
+  if (bare.includes(".")) return false; // U.S., D.C.
+  if (ROLE_WORDS.has(low) || NOT_NAME_WORDS.has(low) || NON_PERSON_HEADS.has(low)) return false;
+  if (low in MONTHS || low in WEEKDAYS) return false;
+  if (gaz && (gaz.countryOfDemonym(bare) || gaz.country(bare))) return false;
+  return true;
+}
+
+/** The name at the end of a capitalised run, and the run's leading part (title words). */
+function splitRun(tokens: string[], gaz: Gazetteer | null): { nameFrom: number } | null {
+  let i = tokens.length;
+  while (i > 0 && tokens.length - i < 4) {
+    const t = tokens[i - 1] ?? "";
+    const isParticle = /^\p{Ll}/u.test(t);
+    if (!isParticle && !isNameToken(t, gaz)) break;
+    i--;
+  }
+  while (i < tokens.length && /^\p{Ll}/u.test(tokens[i] ?? "")) i++; // never start on a particle
+  // A possessive may only end a name ("Putin’s"), never sit inside one.
+  for (let k = i; k < tokens.length - 1; k++) if (/['’]s?$/u.test(tokens[k] ?? "")) i = k + 1;
+  return i < tokens.length ? { nameFrom: i } : null;
+}
+
+interface RolePhrase {
+  readonly start: number;
+  readonly words: string[];
+}
+
+/** Walks back from a name over role words ("Chief of the General Staff of Russian Armed Forces"). */
+function rolePhraseBefore(body: string, nameStart: number, gaz: Gazetteer | null): RolePhrase {
+  const words: string[] = [];
+  let start = nameStart;
+  let pos = nameStart;
+  for (let n = 0; n < 12; n++) {
+    const m = /(\S+)[ \u00a0]+$/u.exec(body.slice(Math.max(0, pos - 60), pos));
+    if (!m) break;
+    const word = m[1] ?? "";
+    if (/[,;:()"“”—–]/.test(word) || /[.!?]$/.test(word) && !/^(?:\p{L}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase())) break;
+    const low = word.toLowerCase();
+    const capital = /^\p{Lu}/u.test(word);
+    const ok = ROLE_WORDS.has(low) || ROLE_CONNECTORS.has(low) || (gaz?.countryOfDemonym(word) ?? null) !== null || (gaz?.country(word) ?? null) !== null ||
+      (capital && !NOT_NAME_WORDS.has(low) && !/['’]s$/u.test(word)) || /^(?:\p{Lu}\.)+$/u.test(word);
+    if (!ok) break;
+    words.unshift(word);
+    pos -= m[0].length;
+    start = pos;
+  }
+  while (words.length && ROLE_CONNECTORS.has((words[0] ?? "").toLowerCase())) {
+    start += (words.shift() ?? "").length + 1;
+  }
+  return { start, words };
+}
+
+/** Role text and side from the words before a name. */
+function interpretRole(words: string[], gaz: Gazetteer | null): { role: string | null; side: string | null; sideOf: string | null; titled: boolean; honorific: boolean } {
+  const titleAt = words.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
+  const titled = titleAt >= 0;
+  const honorific = words.length > 0 && HONORIFICS.has((words[words.length - 1] ?? "").toLowerCase());
+  if (!titled) return { role: null, side: null, sideOf: null, titled, honorific };
+  let side: string | null = null;
+  let sideOf: string | null = null;
+  let first = 0;
+  const countryOf = (w: string) => gaz?.countryOfDemonym(w) ?? gaz?.country(w) ?? (/^U\.?S\.?$/.test(w) ? "United States" : null);
+  // A nationality or country leading the phrase is the side ("Russian President", "U.S. Ambassador to Russia").
+  while (first < titleAt && countryOf(words[first] ?? "")) side ??= countryOf(words[first++] ?? "");
+  const phrase = words.join(" ");
+  if (!side) for (const [re, s] of INSTITUTION_SIDES) if (re.test(phrase)) { side = s; break; }
+  const lead = words[first] ?? "";
+  if (!side && first < titleAt && /^\p{Lu}/u.test(lead) && !ROLE_WORDS.has(lead.toLowerCase())) sideOf = lead; // "Putin aide"
+  if (!side && !sideOf) {
+    const of = /\bof (?:the )?(\S+)/.exec(words.slice(titleAt).join(" "));
+    side = countryOf(of?.[1] ?? "");
+  }
+  const roleWords = words.slice(first).filter((w, i) => !(i === 0 && HONORIFICS.has(w.toLowerCase())));
+  let role = roleWords.join(" ").replace(/^(?:then|the)\s+/i, "") || null;
+  if (role && /^presidents$/i.test(role)) role = "President";
+  if (role && HONORIFICS.has(role.toLowerCase())) role = null;
+  return { role, side, sideOf: sideOf && !side ? sideOf : null, titled, honorific };
+}
+
+/** Spans never searched for people: photo credits and bylines. */
+export function creditSpans(body: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of body.matchAll(/\([^()\n]{0,200}\)/g)) {
+    if (/photo|image|credit|getty|shutterstock|reuters|\bap\b|afp|pool|courtesy|\//i.test(m[0])) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  for (const m of body.matchAll(/\b(?:photo|photograph|image|picture)s?\s+by\s+[^\n(),;]{0,60}/gi)) {
+    spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  for (const m of body.matchAll(/^[ \t]*(?:by|By|BY)\s+[^\n]{0,80}$/gm)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return spans;
+}
+
+/** A line in title case ("When Have Biden and Putin Actually Spoken?"): capitals there prove nothing. */
+function headlineCase(body: string, at: number): boolean {
+  const lineStart = body.lastIndexOf("\n", at) + 1;
+  const lineEnd = body.indexOf("\n", at);
+  const words = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= 0.6;
+}
+
+const inSpans = (spans: Array<[number, number]>, at: number) => spans.some(([s, e]) => at >= s && at < e);
+
+interface Run {
+  readonly start: number;
+  readonly tokens: string[];
+  readonly tokenStarts: number[];
+}
+
+function runsOf(body: string): Run[] {
+  const out: Run[] = [];
+  for (const m of body.matchAll(RUN)) {
+    const start = m.index ?? 0;
+    const tokens: string[] = [];
+    const tokenStarts: number[] = [];
+    for (const t of m[0].matchAll(/\S+/gu)) {
+      tokens.push(t[0]);
+      tokenStarts.push(start + (t.index ?? 0));
+    }
+    out.push({ start, tokens, tokenStarts });
+  }
+  return out;
+}
+
+/** A name's identity inside one document: folded, possessive and initials removed. */
+export function nameKey(name: string): string {
+  return fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/\s+/g, " ").trim();
+}
+export function surnameOf(name: string): string {
+  const parts = nameKey(name).split(" ").filter((p) => !new RegExp(`^${PARTICLES}$`).test(p));
+  return parts[parts.length - 1] ?? "";
+}
+
+/**
+ * Every person mention in a body. `knownNames` are names already established
+ * elsewhere in the corpus, so that a bare surname in a short brief still counts.
+ */
+export function findPeople(body: string, gaz: Gazetteer | null, knownNames: readonly string[] = []): PersonMention[] {
+  const excluded = creditSpans(body);
+  const runs = runsOf(body).filter((r) => !inSpans(excluded, r.start));
+
+  interface Candidate { run: Run; nameFrom: number; name: string; tokens: number; strong: boolean; phrase: RolePhrase; info: ReturnType<typeof interpretRole> }
+  const candidates: Candidate[] = [];
+  for (const run of runs) {
+    const split = splitRun(run.tokens, gaz);
+    if (!split) continue;
+    const nameTokens = run.tokens.slice(split.nameFrom).map((t, i, a) => (i === a.length - 1 ? stripPossessive(t) : t));
+    const name = nameTokens.join(" ");
+    const nameStart = run.tokenStarts[split.nameFrom] ?? run.start;
+    const phrase = rolePhraseBefore(body, nameStart, gaz);
+    const info = interpretRole(phrase.words, gaz);
+    const lastRaw = run.tokens[run.tokens.length - 1] ?? "";
+    const nameEnd = (run.tokenStarts[run.tokens.length - 1] ?? 0) + stripPossessive(lastRaw).length;
+    const after = body.slice(nameEnd, nameEnd + 40);
+    const before = body.slice(Math.max(0, phrase.start - 16), phrase.start);
+    const multi = nameTokens.filter((t) => !/^\p{Ll}/u.test(t)).length >= 2;
+    const lastToken = nameTokens[nameTokens.length - 1] ?? "";
+    const looksLikeName = nameTokens.every((t) => /^\p{Ll}/u.test(t) || isNameToken(t, gaz)) &&
+      !(gaz && (gaz.city(name) || gaz.country(name) || gaz.region(name))) && lastToken.length > 1;
+    if (!looksLikeName) continue;
+    const strong = (info.titled || info.honorific) ||
+      (multi && !headlineCase(body, nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by)\s+$/i.test(before)));
+    candidates.push({ run, nameFrom: split.nameFrom, name, tokens: nameTokens.length, strong, phrase, info });
+  }
+
+  // Names known from strong evidence here or elsewhere in the corpus; bare surnames resolve against them.
+  const strongNames = new Map<string, string>();
+  for (const c of candidates) if (c.strong) strongNames.set(nameKey(c.name), c.name);
+  // Coordination: "Presidents Joe Biden and Vladimir Putin", "Trump and Vladimir Putin".
+  for (const c of candidates) {
+    if (c.strong || c.tokens < 2) continue;
+    const before = body.slice(Math.max(0, c.run.start - 6), c.run.start);
+    if (/\band\s+$|,\s+$/.test(before)) {
+      const prev = candidates.find((p) => p.strong && p.run.start < c.run.start && c.run.start - (p.run.start + p.run.tokens.join(" ").length) <= 6);
+      if (prev) {
+        c.strong = true;
+        strongNames.set(nameKey(c.name), c.name);
+      }
+    }
+  }
+  const known = new Set([...strongNames.keys(), ...knownNames.map(nameKey)]);
+  const surnames = new Map<string, Set<string>>();
+  for (const k of known) {
+    if (!k.includes(" ")) continue;
+    const s = surnameOf(k);
+    const set = surnames.get(s) ?? new Set<string>();
+    set.add(k);
+    surnames.set(s, set);
+  }
+
+  const mentions: PersonMention[] = [];
+  for (const c of candidates) {
+    const key = nameKey(c.name);
+    const isKnown = known.has(key) || (c.tokens === 1 && (surnames.get(key)?.size ?? 0) >= 1);
+    if (!c.strong && !isKnown) continue;
+    if (c.tokens === 1 && !c.strong && !known.has(key) && (surnames.get(key)?.size ?? 0) > 1) continue; // "Sullivan" alone is ambiguous
+    const nameStart = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
+    mentions.push({
+      start: nameStart,
+      end: nameStart + c.name.length,
+      name: c.name,
+      role: c.info.role,
+      side: c.info.side,
+      sideOf: c.info.sideOf,
+      phraseStart: c.info.titled ? c.phrase.start : nameStart,
+    });
+  }
+  // Hyphenated pairs: "Biden-Putin talks", "the Trump-Putin summit".
+  for (const m of body.matchAll(/\b(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)\b/gu)) {
+    const [a, b] = [m[1] ?? "", m[2] ?? ""];
+    if (inSpans(excluded, m.index ?? 0)) continue;
+    if (![a, b].every((s) => surnames.has(fold(s)) || known.has(fold(s)))) continue;
+    const at = m.index ?? 0;
+    mentions.push({ start: at, end: at + a.length, name: a, role: null, side: null, sideOf: null, phraseStart: at });
+    mentions.push({ start: at + a.length + 1, end: at + a.length + 1 + b.length, name: b, role: null, side: null, sideOf: null, phraseStart: at + a.length + 1 });
+  }
+  return mentions.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,119 @@
+// Place mentions: where something happened ("in Da Nang, Vietnam", "at Villa
+// La Grange", "the Helsinki summit", "in Alaska"), looked up in the gazetteer.
+
+import type { Gazetteer } from "./gazetteer.js";
+import { EVENT_PATTERN } from "./lexicon.js";
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly city: string | null;
+  readonly region: string | null;
+  readonly country: string | null;
+  readonly venue: string | null;
+  /** The preposition before it ("in", "at", "from"), or null for "the Helsinki summit". */
+  readonly prep: string | null;
+}
+
+export interface EventMention {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+const VENUE_WORDS = /\b(?:Office|House|Palace|Castle|Villa|Base|Hotel|Center|Centre|Hall|Estate|Ranch|Residence|Mansion|Lodge|Building|Embassy|Airport|Resort|Manor|Kremlin|Dacha|Ch[âa]teau|Pavilion|Camp|Gardens?|Club|Chancellery|Chancellory|Mar-a-Lago|Farm|Retreat|Complex|Museum|Library|Fort|Abbey|Cathedral|Compound)\b/;
+const CAP_TOKEN = "(?:(?:\\p{Lu}\\.){2,3}|St\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+const CAP_WORD = `(?:${CAP_TOKEN}|de|da|del|di|la|le|des|du|am|an|der|of|upon|sur)`;
+const CAP_RUN = `${CAP_TOKEN}(?:[ \\u00a0]${CAP_WORD})*`;
+const LOCATIVE = new RegExp(`\\b(in|at|near|outside|inside|to|from)\\s+(?:the\\s+)?(${CAP_RUN})(?:,\\s+(${CAP_RUN}))?`, "gu");
+const ADJECTIVAL = new RegExp(`(?:\\b(?:[Tt]he|[Tt]heir|[Aa]|[Hh]is|[Hh]er|[Ii]ts|\\d{4})\\s+)(${CAP_RUN})\\s+(?=(?:summit|talks|meeting|encounter|sit-down|conference)\\b)`, "gu");
+/** Nouns after which "in X" names what the talk was about, not where it happened. */
+const ABOUT_NOUN = /\b(?:war|conflict|crisis|fighting|situation|troops|forces|interference|elections?|operations?|invasion|aggression|interests?|presence|role|influence|policy|sanctions|peace|ceasefire|stability|security|investments?|stake|changes?|developments?|events|violence|tensions|offensive|attacks?|strikes?|occupation|annexation|regime|people|citizens|opposition|protests?|involvement|escalation|de-escalation|deconfliction|hostilities|truce|rights|crackdown|territor(?:y|ies)|border|front|struggle)\s+$/i;
+
+function trimRun(run: string): string {
+  return run.replace(/[.'’]+$/u, "").replace(/\s+(?:of|de|da|del|di|la|le|des|du|am|an|der|upon|sur)$/u, "");
+}
+
+/** Classifies a capitalised run as city, region, country or venue. */
+type Located = Omit<PlaceMention, "start" | "end" | "text" | "prep">;
+const EVENT_ANY = new RegExp(EVENT_PATTERN.source);
+
+function classify(run: string, follow: string | null, gaz: Gazetteer): Located | null {
+  const name = trimRun(run);
+  const next = follow ? trimRun(follow) : null;
+  const followCountry = next ? gaz.country(next) : null;
+  const followRegion = next && !followCountry ? gaz.region(next) : null;
+  if (VENUE_WORDS.test(name) && !/^(?:White House|Kremlin)$/.test(name) || /^(?:the\s+)?(?:Oval Office|Mar-a-Lago|Camp David)$/.test(name)) {
+    const city = next ? gaz.city(next) : null;
+    return { city: city?.name ?? null, region: null, country: city?.country ?? followCountry, venue: name };
+  }
+  const country = gaz.country(name);
+  if (country) return { city: null, region: null, country, venue: null };
+  const city = gaz.city(name);
+  if (city) {
+    if (followCountry && followCountry !== city.country) {
+      // "Portland, Oregon" vs a bigger namesake: trust the text.
+      return { city: name, region: null, country: followCountry, venue: null };
+    }
+    return { city: city.name, region: followRegion?.name ?? (city.province || null), country: followRegion?.country ?? city.country, venue: null };
+  }
+  const region = gaz.region(name);
+  if (region) return { city: null, region: region.name, country: region.country, venue: null };
+  // A town the gazetteer lacks, vouched for by what follows ("Woodside, California").
+  if (followCountry || followRegion) return { city: name, region: followRegion?.name ?? null, country: followCountry ?? followRegion?.country ?? null, venue: null };
+  const bare = name.replace(/^(?:Eastern|Western|Northern|Southern|Central|North|South|East|West)\s+/, "");
+  if (bare !== name) {
+    const c = gaz.country(bare);
+    if (c) return { city: null, region: name, country: c, venue: null };
+  }
+  return null;
+}
+
+/** Places named between `from` and `to` in the body. */
+export function findPlaces(body: string, from: number, to: number, gaz: Gazetteer): PlaceMention[] {
+  const text = body.slice(from, to);
+  const out: PlaceMention[] = [];
+  const add = (start: number, end: number, place: Located, prep: string | null) => {
+    if (out.some((p) => p.start - from < end && start < p.end - from)) return;
+    out.push({ start: from + start, end: from + end, text: text.slice(start, end), ...place, prep });
+  };
+  for (const m of text.matchAll(LOCATIVE)) {
+    const run = m[2] ?? "";
+    if (EVENT_ANY.test(run)) continue;
+    const runStart = (m.index ?? 0) + m[0].indexOf(run);
+    if (ABOUT_NOUN.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
+    let place = classify(run, m[3] ?? null, gaz);
+    let end = runStart + trimRun(run).length;
+    if (place && m[3] && (place.country || place.region)) end = (m.index ?? 0) + m[0].length - (m[3].length - trimRun(m[3]).length);
+    if (!place) {
+      // "in Geneva for talks": the run may carry trailing capitalised words; try its first words.
+      const words = run.split(/\s+/);
+      for (let n = words.length - 1; n >= 1 && !place; n--) {
+        const head = words.slice(0, n).join(" ");
+        place = classify(head, null, gaz);
+        if (place) end = runStart + head.length;
+      }
+    }
+    if (place) add(runStart, end, place, (m[1] ?? "").toLowerCase());
+  }
+  for (const m of text.matchAll(ADJECTIVAL)) {
+    const run = trimRun(m[1] ?? "");
+    const start = (m.index ?? 0) + m[0].indexOf(run);
+    const city = gaz.city(run);
+    if (city) add(start, start + run.length, { city: city.name, region: city.province || null, country: city.country, venue: null }, null);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Multilateral events named between `from` and `to` ("the G20 Summit", "APEC"). */
+export function findEvents(body: string, from: number, to: number): EventMention[] {
+  const text = body.slice(from, to);
+  const out: EventMention[] = [];
+  for (const m of text.matchAll(EVENT_PATTERN)) {
+    const name = m[0].replace(/^the\s+/i, "");
+    const start = from + (m.index ?? 0) + (m[0].length - name.length);
+    out.push({ start, end: start + name.length, name });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Finds the encounter or person an argument names, forgiving typos. fuse.js
+// scans every record, which is fine here: ids and names are short and few
+// (thousands, not the full text of claims).
+
+import Fuse from "fuse.js";
+import { NotFoundError } from "../errors.js";
+import type { Index } from "../index/build.js";
+import type { EncounterRecord, PersonRecord } from "../index/records.js";
+
+const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+
+export function findEncounter(index: Index, arg: string): EncounterRecord {
+  const q = norm(arg);
+  const exact = index.encounters.find((e) => e.id === q);
+  if (exact) return exact;
+  const fuse = new Fuse(index.encounters as EncounterRecord[], {
+    keys: [{ name: "id", weight: 3 }, { name: "title", weight: 1 }, { name: "location.name", weight: 1 }],
+    threshold: 0.35,
+    ignoreLocation: true,
+    includeScore: true,
+  });
+  const hits = fuse.search(q);
+  const first = hits[0];
+  if (first && (first.score ?? 1) < 0.15 && (hits[1]?.score ?? 1) - (first.score ?? 1) > 0.05) return first.item;
+  throw new NotFoundError(`no encounter "${arg}"`, hits.slice(0, 3).map((h) => h.item.id));
+}
+
+export function matchPeople(index: Index, arg: string, threshold = 0.3): PersonRecord[] {
+  const q = norm(arg);
+  const exact = index.people.filter((p) => p.id === q || norm(p.name) === q || p.aliases.some((a) => norm(a) === q));
+  if (exact.length) return exact;
+  const bySurname = index.people.filter((p) => norm(p.name).split(" ").pop() === q);
+  if (bySurname.length) return bySurname;
+  const fuse = new Fuse(index.people as PersonRecord[], { keys: ["name", "aliases", "id"], threshold, ignoreLocation: true, includeScore: true });
+  const hits = fuse.search(q);
+  const best = hits[0]?.score ?? 1;
+  return hits.filter((h) => (h.score ?? 1) <= best + 0.02).map((h) => h.item);
+}
+
+export function findPerson(index: Index, arg: string): PersonRecord {
+  const matches = matchPeople(index, arg);
+  if (matches.length === 1) return matches[0] as PersonRecord;
+  if (matches.length > 1) throw new NotFoundError(`"${arg}" names more than one person`, matches.slice(0, 4).map((p) => p.name));
+  const fuse = new Fuse(index.people as PersonRecord[], { keys: ["name", "aliases"], threshold: 0.6, ignoreLocation: true });
+  throw new NotFoundError(`no person "${arg}"`, fuse.search(norm(arg)).slice(0, 3).map((h) => h.item.name));
+}

@@ -1,0 +1,57 @@
+// Text views of encounters: the list, one encounter in full, and who attended.
+
+import type { AttendeeRecord, ClaimRecord, EncounterRecord } from "../index/records.js";
+import { sanitize, type Style } from "./output.js";
+import { renderTable } from "./table.js";
+
+const where = (e: EncounterRecord) => [...new Set([e.location?.venue, e.location?.name, e.location?.country].filter((x): x is string => !!x))].join(", ");
+const who = (e: EncounterRecord) => e.participants.map((p) => p.name).join(", ");
+
+export function encountersText(style: Style, list: readonly EncounterRecord[]): string {
+  if (list.length === 0) return "";
+  return renderTable(style, [{ header: "ID" }, { header: "Date" }, { header: "Kind" }, { header: "Status" }, { header: "Place", grow: 1 }, { header: "Participants", grow: 2 }],
+    list.map((e) => [e.id, e.date ?? "?", e.kind + (e.event ? ` (${e.event})` : ""), e.status + (e.disputes.length ? "*" : ""), where(e) || "-", who(e)]));
+}
+
+function bySide<T extends { side: string | null }>(items: readonly T[]): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const x of items) groups.set(x.side ?? "side unknown", [...(groups.get(x.side ?? "side unknown") ?? []), x]);
+  return [...groups];
+}
+
+export function encounterText(style: Style, e: EncounterRecord, claims: readonly ClaimRecord[], attendees: readonly AttendeeRecord[]): string {
+  const c = style.chalk;
+  const out: string[] = [];
+  out.push(c.bold(sanitize(e.title)), `  id:      ${e.id}`, `  date:    ${e.date ?? "unknown"}`, `  kind:    ${e.kind}${e.event ? ` at the ${e.event}` : ""}`, `  status:  ${e.status}`);
+  out.push(`  place:   ${where(e) || "unknown"}`);
+  if (e.topics.length) out.push(`  topics:  ${sanitize(e.topics.join("; "))}`);
+  for (const d of e.disputes) out.push(c.yellow(`  sources disagree: ${d.field}: ${d.values.map((v) => `${sanitize(v.value)} (${v.document})`).join(" vs ")}`));
+  if (e.curated.length) out.push(c.cyan(`  curated: ${sanitize(e.curated.join("; "))}`));
+  out.push("", c.bold("Participants"));
+  const people: ReadonlyArray<{ name: string; role: string | null; side: string | null }> = attendees.length ? attendees : e.participants;
+  for (const [side, list] of bySide(people)) {
+    out.push(`  ${side}:`);
+    for (const p of list) out.push(`    ${p.name}${p.role ? c.dim(` — ${sanitize(p.role)}`) : ""}`);
+  }
+  if (claims.length) {
+    out.push("", c.bold("Claims"));
+    for (const q of claims) out.push(`  ${q.speaker?.name ?? "unattributed"}: “${sanitize(q.text)}” ${c.dim(`[${q.id}]`)}`);
+  }
+  out.push("", c.bold("Sources"));
+  for (const s of e.sources) out.push(`  ${s.document} [${s.start}–${s.end}]`, `    “${sanitize(s.quote)}”`);
+  return `${out.join("\n")}\n`;
+}
+
+export function attendeesText(style: Style, e: EncounterRecord, list: readonly AttendeeRecord[]): string {
+  const out: string[] = [style.chalk.bold(`${e.id}: ${sanitize(e.title)}`)];
+  if (!style.tty) {
+    return renderTable(style, [{ header: "Side" }, { header: "Name" }, { header: "Role" }, { header: "Document" }, { header: "Evidence" }],
+      list.map((a) => [a.side ?? "", a.name, a.role ?? "", a.evidence.document, a.evidence.quote]));
+  }
+  for (const [side, people] of bySide(list)) {
+    out.push("", style.chalk.bold(side));
+    out.push(renderTable(style, [{ header: "Name" }, { header: "Role", grow: 1 }, { header: "Evidence", grow: 2 }],
+      people.map((a) => [a.name, a.role ?? "", `${a.evidence.document}: “${a.evidence.quote}”`])).trimEnd());
+  }
+  return `${out.join("\n")}\n`;
+}
