@@ -14,5 +14,6 @@ export function askCommand(index: Index, words: string[], opts: GlobalOptions): 
     const message = `cannot understand "${question.slice(0, 80)}": ${answer.reading}. Try: ${EXAMPLES.slice(0, 3).map((e) => `"${e}"`).join(", ")}`;
     return { stdout: opts.json ? renderJson(askJson(answer)) : "", exitCode: EXIT.nothing, message };
   }
-  return { stdout: opts.json ? renderJson(askJson(answer)) : askText(opts.style, answer), exitCode: answer.count > 0 ? EXIT.found : EXIT.nothing };
+  // An understood question is answered even when the answer is "none" ("did they meet in Genoa?" → no).
+  return { stdout: opts.json ? renderJson(askJson(answer)) : askText(opts.style, answer), exitCode: EXIT.found };
 }
