@@ -20,7 +20,8 @@ main(process.argv.slice(2), {
   },
   env: process.env,
   isTTY: process.stdout.isTTY === true,
-  columns: process.stdout.columns,
+  // A pseudo-terminal may report 0 columns; COLUMNS is the next best guess.
+  columns: process.stdout.columns || Number(process.env["COLUMNS"]) || undefined,
   cwd: process.cwd(),
 }).then(
   (code) => {

@@ -66,6 +66,8 @@ export function splitSentences(body: string): Sentence[] {
 
 function pushTrimmed(out: Sentence[], body: string, start: number, end: number, paragraph: number): void {
   while (start < end && /\s/.test(body[start] ?? "")) start++;
+  const bullet = /^[-–—•*·][ \t]+/.exec(body.slice(start, Math.min(end, start + 4)));
+  if (bullet) start += bullet[0].length;
   while (end > start && /\s/.test(body[end - 1] ?? "")) end--;
   if (end > start) out.push({ start, end, text: body.slice(start, end), paragraph, index: 0 });
 }

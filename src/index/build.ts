@@ -103,10 +103,9 @@ export function buildIndex(input: BuildInput): Index {
       const side = att.side ?? p.side ?? (principal ? personById.get(principal)?.side ?? null : null);
       const existing = list.findIndex((x) => x.id === pid);
       const record: AttendeeRecord = { id: pid, name: p.name, role: att.role ?? p.roles[0] ?? null, side, evidence: evidence(a.id, att.evidence.start, att.evidence.end) };
-      if (existing >= 0) {
-        const old = list[existing] as AttendeeRecord;
-        list[existing] = { ...old, role: old.role ?? record.role, side: old.side ?? record.side };
-      } else list.push(record);
+      // A delegation list is the better evidence for someone also named in the report.
+      if (existing >= 0) list[existing] = { ...record, role: record.role ?? list[existing]?.role ?? null, side: record.side ?? list[existing]?.side ?? null };
+      else list.push(record);
       attendees[id] = list;
     }
   }

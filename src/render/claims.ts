@@ -6,6 +6,6 @@ import { renderTable } from "./table.js";
 
 export function claimsText(style: Style, list: readonly ClaimRecord[]): string {
   if (list.length === 0) return "";
-  return renderTable(style, [{ header: "ID" }, { header: "Speaker" }, { header: "Claim", grow: 3 }, { header: "Encounter" }, { header: "Document" }],
-    list.map((c) => [c.id, c.speaker?.name ?? "-", c.text, c.encounter ?? "-", c.source.document]));
+  return renderTable(style, [{ header: "ID" }, { header: "Speaker", grow: 1 }, { header: "Claim", grow: 4 }, { header: "Encounter" }],
+    list.map((c) => [c.id, c.speaker?.name ?? "-", c.text, c.encounter ?? "-"]));
 }

@@ -48,10 +48,13 @@ export function attendeesText(style: Style, e: EncounterRecord, list: readonly A
     return renderTable(style, [{ header: "Side" }, { header: "Name" }, { header: "Role" }, { header: "Document" }, { header: "Evidence" }],
       list.map((a) => [a.side ?? "", a.name, a.role ?? "", a.evidence.document, a.evidence.quote]));
   }
+  const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
   for (const [side, people] of bySide(list)) {
     out.push("", style.chalk.bold(side));
-    out.push(renderTable(style, [{ header: "Name" }, { header: "Role", grow: 1 }, { header: "Evidence", grow: 2 }],
-      people.map((a) => [a.name, a.role ?? "", `${a.evidence.document}: “${a.evidence.quote}”`])).trimEnd());
+    for (const a of people) {
+      out.push(`  ${a.name}${a.role ? style.chalk.dim(` — ${sanitize(a.role)}`) : ""}`);
+      out.push(style.chalk.dim(`      ${a.evidence.document} [${a.evidence.start}–${a.evidence.end}]: “${clip(sanitize(a.evidence.quote), Math.max(30, style.width - 40))}”`));
+    }
   }
   return `${out.join("\n")}\n`;
 }

@@ -7,7 +7,7 @@ import { renderTable } from "./table.js";
 
 export function sourcesText(style: Style, list: readonly DocumentRecord[]): string {
   if (list.length === 0) return "";
-  return renderTable(style, [{ header: "Document", grow: 1 }, { header: "Publisher" }, { header: "Published" }, { header: "Kind" }, { header: "Encounters", grow: 2 }, { header: "Claims" }, { header: "People" }],
+  return renderTable(style, [{ header: "Document" }, { header: "Publisher", grow: 1 }, { header: "Published" }, { header: "Kind" }, { header: "Encounters", grow: 2 }, { header: "Claims" }, { header: "People" }],
     list.map((d) => [d.id, d.publisher ?? "-", d.published ?? "unknown", d.kind ?? "-", d.encounters.join(", ") || "-", String(d.claims), String(d.people)]));
 }
 

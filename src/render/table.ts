@@ -17,10 +17,11 @@ export function renderTable(style: Style, columns: readonly Column[], rows: Read
   const budget = style.width - (columns.length + 1);
   let widths = natural;
   if (natural.reduce((a, b) => a + b, 0) > budget) {
-    const fixed = columns.map((c, i) => (c.grow ? 0 : Math.min(natural[i] ?? 0, 24)));
-    const spare = Math.max(budget - fixed.reduce((a, b) => a + b, 0), columns.length * 6);
+    // Only growing columns wrap; ids, dates and kinds stay whole so they can be copied.
+    const fixed = columns.map((c, i) => (c.grow ? 0 : (natural[i] ?? 0)));
+    const spare = Math.max(budget - fixed.reduce((a, b) => a + b, 0), columns.filter((c) => c.grow).length * 12);
     const shares = columns.reduce((a, c) => a + (c.grow ?? 0), 0) || 1;
-    widths = columns.map((c, i) => (c.grow ? Math.max(8, Math.floor((spare * c.grow) / shares)) : (fixed[i] ?? 8)));
+    widths = columns.map((c, i) => (c.grow ? Math.min(natural[i] ?? 0, Math.max(10, Math.floor((spare * c.grow) / shares))) : (fixed[i] ?? 8)));
   }
   const table = new Table({
     head: columns.map((c) => style.chalk.bold(c.header)),

@@ -164,7 +164,7 @@ function finish(sightings: Sighting[]): MergedEncounter {
   }));
   const participants = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([p]) => p);
   const topics: string[] = [];
-  for (const s of sightings) for (const t of s.candidate.topics) if (!topics.some((x) => x.toLowerCase() === t.toLowerCase())) topics.push(t);
+  for (const s of counted) for (const t of s.candidate.topics) if (!topics.some((x) => x.toLowerCase() === t.toLowerCase())) topics.push(t);
   return {
     sightings,
     kind,

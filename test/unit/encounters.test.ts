@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/document.js";
+import { gaz } from "../helpers.js";
+
+const encounters = (body: string, published: string | null = null) =>
+  extractDocument({ body, published }, gaz()).encounters.filter((e) => !e.reference);
+
+describe("encounters in running prose", () => {
+  it("finds an in-person summit with its place, country and date", () => {
+    const [e, ...rest] = encounters("President Biden met with Russian President Vladimir Putin in Geneva for less than four hours of talks on Wednesday.", "2021-06-16");
+    expect(rest).toHaveLength(0);
+    expect(e?.kind).toBe("meeting");
+    expect(e?.date).toBe("2021-06-16");
+    expect(e?.place?.city).toBe("Geneva");
+    expect(e?.place?.country).toBe("Switzerland");
+    expect(e?.participants.map((p) => p.name)).toEqual(["Biden", "Vladimir Putin"]);
+  });
+
+  it("keeps the multilateral event of a meeting on its sidelines", () => {
+    const [e] = encounters("It was former President Donald Trump and President Vladimir Putin. The first significant meeting between Trump and Putin occurred at the G20 Summit in Hamburg in July 2017.");
+    expect(e).toMatchObject({ kind: "sideline", event: "G20 Summit", date: "2017-07" });
+    expect(e?.place?.country).toBe("Germany");
+  });
+
+  it("splits one sentence that names several meetings into one per place", () => {
+    const body = "President Donald Trump and President Vladimir Putin met often. Other encounters, such as those at the G7 in Quebec in June 2018 and the G20 Summit in Osaka, Japan, in June 2019, gave Trump and Putin time to talk.";
+    const found = encounters(body).filter((e) => e.place);
+    expect(found.map((e) => [e.place?.city, e.date])).toEqual([["Québec", "2018-06"], ["Osaka", "2019-06"]]);
+  });
+
+  it("reads a virtual meeting announced for tomorrow as an announced video call", () => {
+    const [e] = encounters("Tomorrow, December 7, Presidents Joe Biden and Vladimir Putin will meet virtually in the midst of a crisis.", "2021-12-06");
+    expect(e).toMatchObject({ kind: "video", status: "announced", date: "2021-12-07" });
+    expect(e?.participants.map((p) => p.name)).toEqual(["Joe Biden", "Vladimir Putin"]);
+  });
+
+  it("tells a meeting with aides from the call that follows it", () => {
+    const found = encounters("President Donald Trump meets with Secretary of State Marco Rubio and Vice President JD Vance before a call with Russian President Vladimir Putin, Monday, August 18, 2025, in the Oval Office. (Official White House Photo by Daniel Torok)", "2021-12-06");
+    const call = found.find((e) => e.kind === "call");
+    const meeting = found.find((e) => e.kind === "meeting");
+    expect(call?.participants.map((p) => p.name)).toEqual(["Donald Trump", "Vladimir Putin"]);
+    expect(call?.status).toBe("held"); // a caption in the present tense, not a plan
+    expect(call?.date).toBe("2025-08-18");
+    expect(meeting?.participants.map((p) => p.name)).toEqual(["Donald Trump", "Marco Rubio", "JD Vance"]);
+    expect(found.flatMap((e) => e.participants.map((p) => p.name))).not.toContain("Daniel Torok");
+  });
+
+  it("finds a call the next sentence names ('This was a crucial call')", () => {
+    const [e] = encounters("In December 2021, Biden warned Putin of severe economic consequences if Russia invaded Ukraine. This was a crucial call where Biden laid out red lines. President Biden and President Putin spoke.");
+    expect(e).toMatchObject({ kind: "call", date: "2021-12" });
+  });
+});
+
+describe("what is not an encounter (the seeds' traps)", () => {
+  const none = (body: string, published: string | null = null) => expect(encounters(body, published)).toEqual([]);
+  it("an agreement named after a city", () => none("President Biden and President Putin should reiterate OSCE principles from the 1975 Helsinki Final Act, to which both are signatories."));
+  it("an alliance's own summit", () => none("The third commitment was adopted at NATO’s 2008 summit in Bucharest and repeated many times since. President Biden and President Putin disagree."));
+  it("a ministers' meeting attended by one named person", () => none("In talking with Putin, Biden has to avoid topics reiterated by Secretary General Jens Stoltenberg at the end of last week’s foreign ministers’ meeting in Riga, Latvia.", "2021-12-06"));
+  it("an invasion and an annexation", () => none("Tensions rose after Russia seized Crimea in 2014 and after Russia's full-scale invasion of Ukraine in February 2022, President Biden said."));
+  it("criticism that was 'met'", () => none("Any perceived concessions to Russia by President Trump were met with strong criticism from opponents."));
+  it("a hope, not a plan", () => none("President Trump hoped for an in-person meeting with President Putin."));
+  it("a question", () => none("Did President Biden have talks with President Putin in Geneva in 2021?"));
+});
+
+describe("attendees and claims", () => {
+  const body = [
+    "President Biden met with Russian President Vladimir Putin in Geneva on Wednesday.",
+    '- "Thank you. As I said outside, I think it’s always better to meet face-to-face,” Biden responded.',
+    "Putin called the talks \"very constructive' and announced that ambassadors would return.",
+    "Who was in the room for the U.S.:",
+    "- National security adviser Jake Sullivan,",
+    "- U.S. Ambassador to Russia John Sullivan",
+    "Who was in the room for Russia:",
+    "- Putin aide Yuri Ushakov",
+    "- Kremlin spokesman Dmitry Peskov",
+  ].join("\n");
+  const x = extractDocument({ body, published: "2021-06-16" }, gaz());
+
+  it("attaches every listed person with role and the side the heading names", () => {
+    expect(x.attendees.map((a) => [a.person.name, a.role, a.side])).toEqual([
+      ["Jake Sullivan", "National security adviser", "United States"],
+      ["John Sullivan", "U.S. Ambassador to Russia", "United States"],
+      ["Yuri Ushakov", "Putin aide", "Russia"],
+      ["Dmitry Peskov", "Kremlin spokesman", "Russia"],
+    ]);
+    for (const a of x.attendees) expect(body.slice(a.evidence.start, a.evidence.end)).toContain(a.person.name);
+  });
+
+  it("attributes quotations with mixed quote marks to the right speaker", () => {
+    const said = (text: string) => x.claims.find((c) => c.text.includes(text))?.speaker?.name;
+    expect(said("better to meet face-to-face")).toBe("Biden");
+    expect(said("very constructive")).toBe("Putin");
+  });
+});
