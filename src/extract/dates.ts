@@ -88,7 +88,33 @@ function spanValue(from: Day, to: Day): { value: string; precision: Precision } 
 
 const unresolved = { value: null, precision: null, relative: true } as const;
 
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, "seventy-five": 75, hundred: 100, a: 1,
+};
+
 const RULES: Rule[] = [
+  {
+    // "Thirty years ago today", "50 years ago this week": anniversaries count back from publication.
+    re: /\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+years?\s+ago(?:\s+(today|this week|this month))?\b/g,
+    resolve: (m, pub) => {
+      const n = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : NUMBER_WORDS[(m[1] ?? "").toLowerCase()];
+      if (!n) return null;
+      if (!pub) return unresolved;
+      const y = pub.y - n;
+      if (m[2] === "today" && validDay(y, pub.m, pub.d)) return { value: fmtDay({ y, m: pub.m, d: pub.d }), precision: "day", relative: true };
+      if (m[2]) return { value: fmtMonth(y, pub.m), precision: "month", relative: true };
+      return { value: String(y), precision: "year", relative: true };
+    },
+  },
+  {
+    // A range of days: "October 11–12, 1986", "December 8 to 10, 1987", "Nov. 13 and 14, 2001" — dated by its first day.
+    re: new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})\\s*(?:[–-]|to|and|through)\\s*(\\d{1,2}),?\\s+${YEAR}\\b`, "g"),
+    resolve: (m) => {
+      const y = Number(m[4]), mo = monthOf(m[1] ?? ""), d = Number(m[2]);
+      return validDay(y, mo, d) ? { value: fmtDay({ y, m: mo, d }), precision: "day", relative: false } : null;
+    },
+  },
   {
     // "Monday, August 18, 2025", "August 18, 2025", "Aug. 18 2025"
     re: new RegExp(`\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "g"),

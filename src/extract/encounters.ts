@@ -52,7 +52,7 @@ interface Trigger {
 }
 
 const VIDEO_RE = /\b(?:secure\s+|virtual\s+)?video(?:[- ]?(?:calls?|chats?|conferences?|conferencing|links?|summits?|meetings?|talks|conversations?))\b|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:summits?|meetings?|talks|calls?|conversations?|encounters?)\b|\b(?:met|meet|meets|meeting|talked|spoke|speak|held talks)\s+(?:virtually|by video(?:\s?link)?|via video(?:\s?link)?|online)\b/gi;
-const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:(?:with|to)\s+[^.;]{1,60}?\s+)?(?:by|on the|over the|via)\s+(?:tele)?phone\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones\b/gi;
+const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:(?:with|to)\s+[^.;]{1,60}?\s+)?(?:by|on the|over the|via)\s+(?:tele)?phone\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones?\b/gi;
 const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bencounters?\b/gi;
 
 const CALL_BEFORE = /(?:\b(?:a|an|the|their|his|her|its|one|another|phone|telephone|presidential|direct|crucial|first|second|third|latest|last|recent|earlier|previous|follow-up|hour-long|lengthy|long|brief|private|secret|tense|cordial|leaders['’]?|congratulatory|rare|scheduled|planned|surprise|conference|two-hour|\d+-minute|\d+-hour|of the|earliest|several|two|three|four|five|\w+['’]s?)\s+(?:[\w-]+\s+){0,2})$/i;
@@ -66,7 +66,9 @@ const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
 const ANAPHORA = /\b(?:their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
 const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined|ruled out|cancel+(?:ed|s)?|called off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without)\b|\bmay\b(?!\s+\d)/i;
+const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s)?|called off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bmay\b(?!\s+\d)/i;
+const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
+const DATELINE = /^\s*(?:#[^\n]*\n+)?([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next)\b|['’]ll\b/i;
 const DEMONSTRATIVE = /^(?:This|That|It)\s+(?:was|is|had been|became|marked|proved)\b/;
 
@@ -91,7 +93,9 @@ function findTriggers(text: string, base: number, people: readonly PersonMention
     const before = text.slice(Math.max(0, i - 40), i);
     const after = text.slice(i + m[0].length, i + m[0].length + 40);
     let transitive = false;
-    if (word === "called" || word === "phoned" || word === "phones") {
+    const partnerNext = people.find((p) => p.phraseStart >= e && p.phraseStart <= e + 2);
+    if (word === "call" && partnerNext && /\b(?:to|will|would|did|could|can)\s+$/i.test(before)) transitive = true; // "to call Putin"
+    else if (word === "called" || word === "phoned" || word === "phones" || word === "phone") {
       // "Biden called Putin": the partner follows at once (titles allowed).
       const next = people.find((p) => p.phraseStart >= e && p.phraseStart <= e + 2);
       if (!next) continue;
@@ -167,6 +171,19 @@ function objectOf(trigger: Trigger, mentions: readonly PersonMention[], body: st
   return run;
 }
 
+const MEETING_NOUN = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:summit|meeting|talks|call|encounter|visit|sit-down|conference|session|summitry|phone call|video call)\b/u;
+
+/** Whether a date phrase can date an encounter: not "the 1991 START treaty", not "photographed in 2006". */
+function datesTheEncounter(body: string, d: DateMention): boolean {
+  const before = body.slice(Math.max(0, d.start - 30), d.start);
+  if (/\b(?:photographed|pictured|taken|filmed|file photo|seen here|born|founded|signed|ratified|adopted|enacted|established|created)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
+  if (d.precision === "year" && /\b(?:the|a|an|its|their|his|her|since the|of the)\s+$/i.test(before)) {
+    const after = body.slice(d.end, d.end + 60);
+    if (/^\s+[\p{L}-]/u.test(after) && !MEETING_NOUN.test(after)) return false;
+  }
+  return true;
+}
+
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
   const usable = dates.filter((d) => !/^(?:since|until)\b/i.test(d.text));
   let best: DateMention | null = null;
@@ -193,7 +210,10 @@ function slotsOf(sentence: Sentence, places: PlaceMention[], events: EventMentio
   for (const p of places.filter((x) => x.prep !== "from" && x.prep !== "to")) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (g && prev && /^\s*,?\s*(?:in|near|outside|outside of)?\s*$/.test(text.slice(prev.end - sentence.start, p.start - sentence.start))) g.push(p);
+    const gap = text.slice((prev?.end ?? 0) - sentence.start, p.start - sentence.start);
+    // "at Brdo Castle, an estate outside Ljubljana": the town that locates a venue belongs to it.
+    const locatesVenue = prev?.venue && !prev.city && (p.prep === "near" || p.prep === "outside" || p.prep === "in") && p.city && gap.length < 80 && !/[;.]/.test(gap);
+    if (g && prev && (/^\s*,?\s*(?:in|near|outside|outside of)?\s*$/.test(gap) || locatesVenue)) g.push(p);
     else groups.push([p]);
   }
   const slots: Slot[] = [];
@@ -204,6 +224,8 @@ function slotsOf(sentence: Sentence, places: PlaceMention[], events: EventMentio
     const nextStart = groups[i + 1]?.[0]?.start ?? sentence.end;
     const after = dates.find((d) => d.start >= last.end && d.end <= nextStart);
     const before = [...dates].reverse().find((d) => d.end <= first.start && d.start >= from);
+    const gapAfter = after ? after.start - last.end : Infinity;
+    const gapBefore = before ? first.start - before.end : Infinity;
     const event = [...events].reverse().find((e) => e.end <= first.start && e.start >= from && first.start - e.end < 40) ?? null;
     const merged: PlaceMention = g.length === 1 ? first : {
       ...first,
@@ -215,7 +237,7 @@ function slotsOf(sentence: Sentence, places: PlaceMention[], events: EventMentio
       venue: g.find((p) => p.venue)?.venue ?? null,
     };
     const end = after ? after.end : last.end;
-    slots.push({ start: from, end, place: merged, event, date: after ?? before ?? null, summit: /\bsummit\b/i.test(text.slice(from - sentence.start, end - sentence.start)) });
+    slots.push({ start: from, end, place: merged, event, date: gapBefore < gapAfter ? (before ?? null) : (after ?? before ?? null), summit: /\bsummit\b/i.test(text.slice(from - sentence.start, end - sentence.start)) });
     from = end;
   });
   return slots;
@@ -296,7 +318,7 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     }
     const scopePlain = blank(scope.text, [...quotes, ...parens], scope.start);
     const tense = clauseTense(plain);
-    const dates = findDates(scopePlain, { offset: scope.start, published, tense });
+    const dates = findDates(scopePlain, { offset: scope.start, published, tense }).filter((d) => datesTheEncounter(body, d));
     const places = findPlaces(body, scope.start, scope.end, gazetteer).filter((p) => !inQuote(p.start) && !parens.some((s) => p.start >= s.start && p.start < s.end));
     const events = findEvents(scopePlain, 0, scopePlain.length).map((e) => ({ ...e, start: e.start + scope.start, end: e.end + scope.start }));
 
@@ -329,9 +351,17 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
         whereabouts: mode === "remote" ? whereaboutsOf(body, scopeMentions, places) : [],
       };
       const window = (from: number, to: number) => plain.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
+      // Hopes and negations count only in the clause that holds the meeting word; plans anywhere before it.
+      const clauseOf = (t: Trigger) => {
+        const text = window(Math.max(sentence.start, t.start - 70), t.end + 25);
+        const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"), text.lastIndexOf("—"), text.lastIndexOf(" – "));
+        return cut >= 0 && cut < text.length - (t.end - t.start) - 25 ? text.slice(cut + 1) : text;
+      };
+      const hoped = ts.some((t) => HOPE_OR_NEGATION.test(clauseOf(t)));
+      const planned = PLAN.test(window(sentence.start, lead.end + 45));
       const statusOf = (text: string, date: DateMention | null): EncounterStatus | null => {
-        if (HOPE_OR_NEGATION.test(text)) return null;
-        if (PLAN.test(text)) return "announced";
+        if (hoped) return null;
+        if (planned || PLAN.test(text)) return "announced";
         // A later date in the past or present tense is a page assembled later (a caption), not a plan.
         if (tense === "future" && date?.value && published && date.value.slice(0, published.length) > published.slice(0, date.value.length)) return "announced";
         return "held";
@@ -352,6 +382,31 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     }
   });
 
+  // A wire story's dateline is where its opening report happened when the report names no city.
+  const dateline = datelinePlace(body, gazetteer);
+  const firstParagraphs = new Set(sentences.slice(0, 1).map((s) => s.paragraph));
+  if (dateline) {
+    const opening = drafts.find((d) => modeOf(d.kind) === "in-person" && firstParagraphs.has(d.sentence.paragraph));
+    if (opening && (!opening.place || (opening.place.venue && !opening.place.city && !opening.place.region))) {
+      const p = opening.place;
+      opening.place = { start: p?.start ?? 0, end: p?.end ?? 0, text: p?.text ?? dateline.text, city: dateline.city, region: dateline.region ?? p?.region ?? null, country: dateline.country ?? p?.country ?? null, venue: p?.venue ?? null, prep: p?.prep ?? "in" };
+    }
+  }
+  // "Officials met in Riyadh" — and the next sentences say who led each side.
+  for (const d of drafts) {
+    if (d.participants.length > 0 || d.sentencePeople.length > 0 || d.anaphoric) continue;
+    const heads: PersonMention[] = [];
+    for (const s of sentences.slice(d.sentence.index + 1, d.sentence.index + 4)) {
+      const m = DELEGATION_HEAD.exec(s.text);
+      if (!m) continue;
+      const inSentence = people.filter((p) => p.start >= s.start && p.end <= s.end);
+      const at = s.start + m.index;
+      const head = /represented by|led by|headed by/i.test(m[0]) ? inSentence.find((p) => p.start > at) : [...inSentence].reverse().find((p) => p.end <= at);
+      if (head) heads.push(head);
+    }
+    if (heads.length >= 2) d.participants = uniquePeople(heads);
+  }
+
   // Fill in who took part where the sentence leaves it to context.
   const pair = topicPair(body, people, drafts.filter((d) => d.participants.length >= 2).map((d) => d.participants));
   const inPair = (p: PersonMention) => pair.some((q) => surnameKey(q) === surnameKey(p));
@@ -363,7 +418,10 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     if (ps.length < 2 && d.sentencePeople.length === 2) ps = d.sentencePeople;
     if (ps.length === 1 && d.sentencePeople.length >= 1 && pair.length === 2 && d.sentencePeople.some(inPair)) ps = uniquePeople([...ps, ...pair]);
     if (ps.length === 0 && d.sentencePeople.some(inPair) && pair.length === 2) ps = pair;
-    if (ps.length === 0 && d.anaphoric) ps = previous.length >= 2 ? previous : pair;
+    // "the two leaders": the pair the article is about, else whoever met last.
+    if (ps.length === 0 && d.anaphoric) ps = pair.length === 2 ? pair : previous;
+    // A heading or lede that names a summit, its place and date but nobody: the article's pair.
+    if (ps.length === 0 && pair.length === 2 && d.place && d.date?.value && d.sentence.paragraph <= 1) ps = pair;
     if (ps.length < 2) continue;
     previous = ps;
     const reference = !d.date && !d.place && !d.event;
@@ -383,6 +441,21 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     });
   }
   return out;
+}
+
+function datelinePlace(body: string, gaz: Gazetteer): { text: string; city: string; region: string | null; country: string | null } | null {
+  const m = DATELINE.exec(body);
+  if (!m) return null;
+  const raw = (m[1] ?? "").trim();
+  if (raw.split(/\s+/).length > 4) return null;
+  const name = raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const follow = m[2]?.trim() ?? null;
+  const city = gaz.city(name);
+  const followCountry = follow ? gaz.country(follow) : null;
+  const followRegion = follow && !followCountry ? gaz.region(follow) : null;
+  if (city) return { text: raw, city: city.name, region: followRegion?.name ?? (city.province || null), country: followCountry ?? followRegion?.country ?? city.country };
+  if (followCountry || followRegion) return { text: raw, city: name, region: followRegion?.name ?? null, country: followCountry ?? followRegion?.country ?? null };
+  return null;
 }
 
 function whereaboutsOf(body: string, mentions: readonly PersonMention[], places: readonly PlaceMention[]): Array<{ person: PersonMention; place: PlaceMention }> {

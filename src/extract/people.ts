@@ -24,6 +24,8 @@ export interface PersonMention {
   readonly sideOf: string | null;
   /** Start of the role phrase before the name, or the name's start. */
   readonly phraseStart: number;
+  /** A bare surname seen only in a person's position ("Trump met Putin"): a person only if the corpus names one so. */
+  readonly weak?: boolean;
 }
 
 const PARTICLES = "(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)";
@@ -32,8 +34,20 @@ const RUN = new RegExp(`${CAP}(?:[ \\u00a0](?:${PARTICLES}[ \\u00a0])?${CAP})*`,
 
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
 const SPEECH_OR_MEETING_AFTER = new RegExp(
-  `^(?:,\\s*(?:who|whose)\\b|\\s+(?:${[...SPEECH_VERBS, "met", "meets", "meeting", "called", "calls", "spoke", "speaks", "speaking", "phoned", "visited", "hosted", "welcomed", "responded", "later", "also", "then", "has", "had", "was", "is", "will", "would"].join("|")})\\b)`,
+  `^(?:,\\s*(?:who|whose)\\b|\\s+(?:${[...SPEECH_VERBS, "met", "meet", "meets", "meeting", "called", "calls", "spoke", "speaks", "speaking", "phoned", "visited", "hosted", "welcomed", "responded", "later", "also", "then", "has", "had", "was", "is", "will", "would"].join("|")})\\b)`,
 );
+
+/** "The Russian ambassador, Anatoly Antonov": a role noun, a comma, then the name. */
+const APPOSITIVE_ROLE = new RegExp(`\\b(?:${[...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|")})\\s*,\\s*$`, "i");
+
+/** Where a bare capitalised word stands as a person would: "Trump met Putin", "Putin said", "talks with Xi". */
+function personPosition(body: string, start: number, end: number): boolean {
+  const before = body.slice(Math.max(0, start - 24), start);
+  const after = body.slice(end, end + 24);
+  if (/^['’]s\s+(?:meeting|talks|call|summit|visit|counterpart|aide|spokesman|office|government|administration)\b/i.test(after)) return true;
+  if (new RegExp(`^\\s+(?:${[...SPEECH_VERBS, "met", "meet", "meets", "spoke", "phoned", "called", "hosted", "welcomed", "greeted", "and\\s+\\p{Lu}\\w+\\s+(?:met|meet|spoke|talked|held)"].join("|")})\\b`, "u").test(after)) return true;
+  return /\b(?:met|meet|meets|with|between|and|called|phoned|phone|hosted|welcomed|greeted|told|by)\s+$/.test(before) && !/^\s*(?:\p{Lu}|of\b)/u.test(after);
+}
 
 const stripPossessive = (s: string) => s.replace(/['’]s?$/u, "");
 
@@ -203,23 +217,23 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
       !(gaz && (gaz.city(name) || gaz.country(name) || gaz.region(name))) && lastToken.length > 1;
     if (!looksLikeName) continue;
     const strong = (info.titled || info.honorific) ||
-      (multi && !headlineCase(body, nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by)\s+$/i.test(before)));
+      (multi && !headlineCase(body, nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by|with|met|meets|and|called|phoned|hosted|welcomed)\s+$/i.test(before))) ||
+      (multi && APPOSITIVE_ROLE.test(body.slice(Math.max(0, nameStart - 60), nameStart)));
     candidates.push({ run, nameFrom: split.nameFrom, name, tokens: nameTokens.length, strong, phrase, info });
   }
 
   // Names known from strong evidence here or elsewhere in the corpus; bare surnames resolve against them.
   const strongNames = new Map<string, string>();
   for (const c of candidates) if (c.strong) strongNames.set(nameKey(c.name), c.name);
-  // Coordination: "Presidents Joe Biden and Vladimir Putin", "Trump and Vladimir Putin".
-  for (const c of candidates) {
-    if (c.strong || c.tokens < 2) continue;
-    const before = body.slice(Math.max(0, c.run.start - 6), c.run.start);
-    if (/\band\s+$|,\s+$/.test(before)) {
-      const prev = candidates.find((p) => p.strong && p.run.start < c.run.start && c.run.start - (p.run.start + p.run.tokens.join(" ").length) <= 6);
-      if (prev) {
-        c.strong = true;
-        strongNames.set(nameKey(c.name), c.name);
-      }
+  // Coordination: "Presidents Joe Biden and Vladimir Putin", "Donald Trump and Russian President Vladimir Putin".
+  for (const [i, c] of candidates.entries()) {
+    const next = candidates[i + 1];
+    if (!next || c.tokens < 2 || next.tokens < 2 || c.strong === next.strong) continue;
+    const cEnd = c.run.start + c.run.tokens.join(" ").length;
+    if (!/^\s*(?:,\s*)?(?:and|or|&)?\s*$/.test(body.slice(cEnd, next.phrase.start)) || next.phrase.start - cEnd > 8) continue;
+    for (const x of [c, next]) {
+      x.strong = true;
+      strongNames.set(nameKey(x.name), x.name);
     }
   }
   const known = new Set([...strongNames.keys(), ...knownNames.map(nameKey)]);
@@ -236,7 +250,9 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   for (const c of candidates) {
     const key = nameKey(c.name);
     const isKnown = known.has(key) || (c.tokens === 1 && (surnames.get(key)?.size ?? 0) >= 1);
-    if (!c.strong && !isKnown) continue;
+    const nameAt = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
+    const weak = !c.strong && !isKnown && c.tokens === 1 && personPosition(body, nameAt, nameAt + c.name.length);
+    if (!c.strong && !isKnown && !weak) continue;
     if (c.tokens === 1 && !c.strong && !known.has(key) && (surnames.get(key)?.size ?? 0) > 1) continue; // "Sullivan" alone is ambiguous
     const nameStart = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
     mentions.push({
@@ -247,16 +263,22 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
       side: c.info.side,
       sideOf: c.info.sideOf,
       phraseStart: c.info.titled ? c.phrase.start : nameStart,
+      ...(weak ? { weak: true } : {}),
     });
   }
   // Hyphenated pairs: "Biden-Putin talks", "the Trump-Putin summit".
   for (const m of body.matchAll(/\b(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)\b/gu)) {
     const [a, b] = [m[1] ?? "", m[2] ?? ""];
     if (inSpans(excluded, m.index ?? 0)) continue;
-    if (![a, b].every((s) => surnames.has(fold(s)) || known.has(fold(s)))) continue;
     const at = m.index ?? 0;
-    mentions.push({ start: at, end: at + a.length, name: a, role: null, side: null, sideOf: null, phraseStart: at });
-    mentions.push({ start: at + a.length + 1, end: at + a.length + 1 + b.length, name: b, role: null, side: null, sideOf: null, phraseStart: at + a.length + 1 });
+    const isKnown = (s: string) => surnames.has(fold(s)) || known.has(fold(s));
+    // "the Trump–Putin summit": a pair of surnames before a meeting word, a person each if the corpus agrees.
+    const meetingAfter = /^\s+(?:summits?|talks|meetings?|calls?|phone call|video call|encounters?|relationship|dialogue|channel)\b/i.test(body.slice(at + m[0].length, at + m[0].length + 20));
+    if (!(isKnown(a) && isKnown(b)) && !meetingAfter) continue;
+    if (gaz && [a, b].some((s) => gaz.city(s) || gaz.country(s) || gaz.countryOfDemonym(s))) continue;
+    const weakOf = (s: string) => (isKnown(s) ? {} : { weak: true });
+    mentions.push({ start: at, end: at + a.length, name: a, role: null, side: null, sideOf: null, phraseStart: at, ...weakOf(a) });
+    mentions.push({ start: at + a.length + 1, end: at + a.length + 1 + b.length, name: b, role: null, side: null, sideOf: null, phraseStart: at + a.length + 1, ...weakOf(b) });
   }
   return mentions.sort((x, y) => x.start - y.start);
 }

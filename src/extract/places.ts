@@ -37,6 +37,18 @@ function trimRun(run: string): string {
 
 /** Classifies a capitalised run as city, region, country or venue. */
 type Located = Omit<PlaceMention, "start" | "end" | "text" | "prep">;
+
+/** Seats of government news names instead of their city. */
+const KNOWN_VENUES: ReadonlyArray<readonly [RegExp, string | null, string | null, string]> = [
+  [/^(?:the\s+)?(?:White House|Oval Office|Situation Room|East Room|Roosevelt Room|Cabinet Room|Rose Garden)$/, "Washington", null, "United States"],
+  [/^(?:the\s+)?Kremlin$/, "Moscow", null, "Russia"],
+  [/^(?:the\s+)?[ÉE]lys[ée]e(?: Palace)?$/, "Paris", null, "France"],
+  [/^(?:10\s+)?Downing Street$/, "London", null, "United Kingdom"],
+  [/^(?:the\s+)?(?:Great Hall of the People|Zhongnanhai)$/, "Beijing", null, "China"],
+  [/^Camp David$/, null, "Maryland", "United States"],
+  [/^Mar-a-Lago$/, "Palm Beach", "Florida", "United States"],
+];
+
 const EVENT_ANY = new RegExp(EVENT_PATTERN.source);
 
 function classify(run: string, follow: string | null, gaz: Gazetteer): Located | null {
@@ -44,7 +56,9 @@ function classify(run: string, follow: string | null, gaz: Gazetteer): Located |
   const next = follow ? trimRun(follow) : null;
   const followCountry = next ? gaz.country(next) : null;
   const followRegion = next && !followCountry ? gaz.region(next) : null;
-  if (VENUE_WORDS.test(name) && !/^(?:White House|Kremlin)$/.test(name) || /^(?:the\s+)?(?:Oval Office|Mar-a-Lago|Camp David)$/.test(name)) {
+  const known = KNOWN_VENUES.find(([re]) => re.test(name));
+  if (known) return { city: known[1], region: known[2], country: known[3], venue: name.replace(/^the\s+/, "") };
+  if (VENUE_WORDS.test(name)) {
     const city = next ? gaz.city(next) : null;
     return { city: city?.name ?? null, region: null, country: city?.country ?? followCountry, venue: name };
   }

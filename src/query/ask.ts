@@ -128,7 +128,11 @@ export function understand(index: Index, question: string): Understanding {
   const fuse = new Fuse(vocab, { keys: ["term"], threshold: 0.34, includeScore: true, ignoreLocation: true });
   const people = new Map<string, PersonRecord>();
   const places: string[] = [];
-  const take = (hits: Vocab[]) => {
+  const take = (all: Vocab[]) => {
+    // One word names one person: of several Trumps, the one who takes part in most encounters.
+    const persons = all.filter((v) => v.type === "person").map((v) => index.people.find((x) => x.id === v.ref)).filter((p): p is PersonRecord => !!p);
+    const most = Math.max(0, ...persons.map((p) => p.encounters.length));
+    const hits = all.filter((v) => v.type !== "person" || (index.people.find((x) => x.id === v.ref)?.encounters.length ?? 0) === most);
     for (const v of hits) {
       if (v.type === "person") {
         const p = index.people.find((x) => x.id === v.ref);

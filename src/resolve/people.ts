@@ -87,7 +87,7 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
     return c;
   };
   // Full names first, so bare surnames have something to resolve to.
-  for (const doc of documents) for (const m of doc.people) if (isFull(m)) cluster(fullNameKey(m.name), true);
+  for (const doc of documents) for (const m of doc.people) if (isFull(m) && !m.weak) cluster(fullNameKey(m.name), true);
   const bySurname = new Map<string, string[]>();
   for (const c of clusters.values()) {
     const s = c.key.split(" ").pop() ?? "";
@@ -112,7 +112,12 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
         if (local && local.size === 1) key = [...local][0];
         else if (local && local.size > 1) key = undefined; // "Sullivan" beside two Sullivans
         else if (global.length === 1) key = global[0];
-        else if (global.length === 0) key = s;
+        else if (global.length === 0) {
+          // "President Xi": a family name written first matches the first word of the full name.
+          const byFirst = [...clusters.values()].filter((c) => c.full && c.key.split(" ")[0] === givenKey(m.name));
+          if (byFirst.length === 1) key = byFirst[0]?.key;
+          else if (!m.weak) key = s;
+        }
       }
       if (!key) continue;
       const c = cluster(key, isFull(m));
