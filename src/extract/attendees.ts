@@ -20,7 +20,8 @@ export interface AttendeeCandidate {
 
 const LIST_HEADING = /\b(?:in the room|present|attend(?:ing|ed|ees)?|in attendance|at the table|delegation|accompan\w+|joined|participants?|taking part|officials? (?:there|present))\b/i;
 const BULLET = /^\s*(?:[-–—•*·]|\d+[.)])\s+/;
-const ACCOMPANIED = /\b(?:accompanied by|joined by|flanked by|along with|alongside|together with|whose delegation (?:included|includes)|(?:the|his|her|a) delegation (?:that )?(?:included|includes|comprising|comprised|of))\s+/gi;
+const ACCOMPANIED = /\b(?:accompanied by|joined(?:\s+[^.;]{0,50}?)?\s+by|flanked by|along with|alongside|together with|attended (?:only )?by|represented by|(?:were|was) (?:also )?(?:present|in the room)[:,]?|delegation,?\s+(?:which\s+|that\s+)?(?:included|includes|comprising|comprised)|(?:the|his|her|a) delegation (?:of|led by))\s+/gi;
+const JOINED_DELEGATION = /\b(?:also\s+)?joined the\s+(?:[\p{L}-]+\s+)?delegation\b/giu;
 
 function sideOfHeading(heading: string, gaz: Gazetteer): string | null {
   const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.\s-]*?)\s*:?\s*$/u.exec(heading) ?? /\b(?:the\s+)?([\p{Lu}][\p{L}.-]*)\s+(?:delegation|side|team)\b/u.exec(heading);
@@ -68,10 +69,16 @@ export function findAttendees(body: string, sentences: readonly Sentence[], peop
       let last = from;
       for (const p of people.filter((x) => x.phraseStart >= from && x.end <= sentence.end)) {
         const gap = body.slice(last, p.phraseStart);
-        if (last !== from && !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) break;
+        if (last !== from && !/^\s*(?:,\s*)?(?:and\s+)?(?:,?\s*on the [\p{L}-]+ side,\s*)?$/u.test(gap)) break;
         out.push({ person: p, role: p.role, side: null, accompanies: principal, evidence: { start: sentence.start, end: sentence.end } });
         last = p.end;
       }
+    }
+    // "Kirill Dmitriev, head of the fund, also joined the Russian delegation."
+    for (const m of sentence.text.matchAll(JOINED_DELEGATION)) {
+      const at = sentence.start + (m.index ?? 0);
+      const person = people.find((p) => p.start >= sentence.start && p.end <= at);
+      if (person) out.push({ person, role: person.role, side: null, accompanies: null, evidence: { start: sentence.start, end: sentence.end } });
     }
   }
   return out;

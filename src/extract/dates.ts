@@ -244,6 +244,8 @@ export function findDates(text: string, options: { offset?: number; published?: 
 /** Tense of a clause, from its auxiliaries: what decides which Friday "on Friday" means. */
 export function clauseTense(clause: string): Tense {
   if (/\b(?:will|shall|won['’]t|is to|are to|set to|scheduled to|expected to|due to|plans? to|planning to|intends? to|going to|upcoming|tomorrow)\b|['’]ll\b/i.test(clause)) return "future";
+  // "When Biden and Putin sit down on Wednesday", "Trump and Putin meet Friday in Alaska": the present of a coming event.
+  if (/\b(?:when|once|as|before)\b[^.;]{0,100}\b(?:meet|sit down|hold talks|talk|speak|convene|gather)\b|\b(?:and\s+\S+(?:\s+\S+)?|they)\s+(?:meet|sit down)\s+(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|in\b)/i.test(clause)) return "future";
   if (/\b(?:met|held|was|were|had|did|spoke|talked|said|told|called|took|came|went|ended|began|concluded|\w{3,}ed)\b/i.test(clause)) return "past";
   return "unknown";
 }

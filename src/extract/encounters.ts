@@ -64,12 +64,13 @@ const SUBJECT_GLUE = /^(?:['’]s?)?(?:[\s,]+(?:then|also|later|finally|again|bo
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[-–]\s*|\s+&\s+)$/;
 const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
-const ANAPHORA = /\b(?:their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
+const ANAPHORA = /\b(?:they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
 const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s)?|called off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bmay\b(?!\s+\d)/i;
 const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
 const DATELINE = /^\s*(?:#[^\n]*\n+)?([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next)\b|['’]ll\b/i;
+const LEADER_ROLE = /^(?:former\s+)?(?:president|prime minister|premier|chancellor|leader|king|queen|emir|crown prince)$/i;
 const DEMONSTRATIVE = /^(?:This|That|It)\s+(?:was|is|had been|became|marked|proved)\b/;
 
 function blank(text: string, spans: Array<{ start: number; end: number }>, base: number): string {
@@ -176,7 +177,9 @@ const MEETING_NOUN = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:summit|meeting|ta
 /** Whether a date phrase can date an encounter: not "the 1991 START treaty", not "photographed in 2006". */
 function datesTheEncounter(body: string, d: DateMention): boolean {
   const before = body.slice(Math.max(0, d.start - 30), d.start);
-  if (/\b(?:photographed|pictured|taken|filmed|file photo|seen here|born|founded|signed|ratified|adopted|enacted|established|created)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
+  if (/\b(?:photographed|pictured|taken|filmed|file photo|seen here|born|founded|signed|ratified|adopted|enacted|established|created|expires?|expired|expiring|due|returned to [\p{L} ]{1,30})\s+(?:\w+\s+){0,2}$/iu.test(before)) return false;
+  if (/\bsince\b[^,.;()]{0,40}$/i.test(before)) return false; // "their first talks since Putin returned in May"
+  if (/\b(?:said|says|announced|confirmed|told reporters|added|wrote|posted|reported)\s+(?:\w+\s+)?$/i.test(before)) return false; // "his office said on Saturday"
   if (d.precision === "year" && /\b(?:the|a|an|its|their|his|her|since the|of the)\s+$/i.test(before)) {
     const after = body.slice(d.end, d.end + 60);
     if (/^\s+[\p{L}-]/u.test(after) && !MEETING_NOUN.test(after)) return false;
@@ -253,7 +256,7 @@ function kindFor(triggers: readonly Trigger[], slot: Slot | null, mode: Mode, ev
 /** The two people a document is mostly about: a hyphenated pair in the opening lines, else the commonest pair. */
 export function topicPair(body: string, people: readonly PersonMention[], candidates: ReadonlyArray<readonly PersonMention[]>): PersonMention[] {
   const opening = body.slice(0, 400);
-  const hy = people.filter((p) => p.start < 400 && /[-–]/.test(opening[p.end - 0] ?? "") && people.some((q) => q.start === p.end + 1));
+  const hy = people.filter((p) => !p.weak && p.start < 400 && /[-–]/.test(opening[p.end - 0] ?? "") && people.some((q) => q.start === p.end + 1));
   const first = hy[0];
   if (first) {
     const second = people.find((q) => q.start === first.end + 1);
@@ -261,11 +264,14 @@ export function topicPair(body: string, people: readonly PersonMention[], candid
   }
   const counts = new Map<string, { n: number; pair: PersonMention[] }>();
   for (const ps of candidates) {
-    if (ps.length !== 2) continue;
-    const key = ps.map((p) => p.name).sort().join("|");
-    const c = counts.get(key) ?? { n: 0, pair: [...ps] };
-    c.n++;
-    counts.set(key, c);
+    const strong = uniquePeople(ps.filter((p) => !p.weak));
+    for (let i = 0; i < strong.length; i++) for (let j = i + 1; j < strong.length; j++) {
+      const pair = [strong[i] as PersonMention, strong[j] as PersonMention];
+      const key = pair.map(surnameKey).sort().join("|");
+      const c = counts.get(key) ?? { n: 0, pair };
+      c.n += (i < 2 && j < 2 ? 2 : 1) + pair.filter((p) => LEADER_ROLE.test(p.role ?? "")).length;
+      counts.set(key, c);
+    }
   }
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.pair ?? [];
 }
@@ -273,9 +279,11 @@ export function topicPair(body: string, people: readonly PersonMention[], candid
 const surnameKey = (p: PersonMention) => (p.name.split(" ").pop() ?? p.name).toLowerCase();
 function uniquePeople(list: readonly PersonMention[]): PersonMention[] {
   const seen = new Set<string>();
+  // "Xi" beside "Xi Jinping": a bare name that is the first word of a full one is the same person.
+  const firstWords = new Set(list.filter((p) => p.name.includes(" ")).map((p) => (p.name.split(" ")[0] ?? "").toLowerCase()));
   return list.filter((p) => {
     const k = surnameKey(p);
-    if (seen.has(k)) return false;
+    if (seen.has(k) || (!p.name.includes(" ") && firstWords.has(k))) return false;
     seen.add(k);
     return true;
   });
@@ -311,13 +319,17 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     let scope = sentence;
     let scopeMentions = mentions;
     const prev = sentences[si - 1];
-    if (DEMONSTRATIVE.test(sentence.text) && prev && prev.paragraph === sentence.paragraph) {
-      // "… Biden warned Putin … This was a crucial call": the call is the previous sentence's event.
+    const namesNobody = mentions.filter((p) => !p.weak).length === 0;
+    const prevNamesTwo = prev && prev.paragraph >= sentence.paragraph - 1 && people.filter((p) => p.start >= prev.start && p.end <= prev.end && !p.weak).length >= 2;
+    if ((DEMONSTRATIVE.test(sentence.text) && prev && prev.paragraph === sentence.paragraph) || (namesNobody && prevNamesTwo && prev && findTriggers(blank(prev.text, [], prev.start), prev.start, []).length === 0)) {
+      // "… Biden warned Putin … This was a crucial call", "Obama and Medvedev signed … The agreement, reached after talks at the Kremlin":
+      // the meeting is the previous sentence's event.
       scope = { ...sentence, start: prev.start, text: body.slice(prev.start, sentence.end) };
       scopeMentions = people.filter((p) => p.start >= prev.start && p.end <= sentence.end && !inQuote(p.start));
     }
     const scopePlain = blank(scope.text, [...quotes, ...parens], scope.start);
-    const tense = clauseTense(plain);
+    const firstTrigger = triggers[0] as Trigger;
+    const tense = clauseTense(plain.slice(0, Math.max(0, firstTrigger.end - sentence.start) + 60));
     const dates = findDates(scopePlain, { offset: scope.start, published, tense }).filter((d) => datesTheEncounter(body, d));
     const places = findPlaces(body, scope.start, scope.end, gazetteer).filter((p) => !inQuote(p.start) && !parens.some((s) => p.start >= s.start && p.start < s.end));
     const events = findEvents(scopePlain, 0, scopePlain.length).map((e) => ({ ...e, start: e.start + scope.start, end: e.end + scope.start }));
@@ -326,14 +338,16 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
       const ts = triggers.filter((t) => t.mode === mode);
       if (ts.length === 0) continue;
       const lead = ts[0] as Trigger;
-      let participants: PersonMention[] = [];
-      for (const t of ts) participants.push(...subjectOf(t, scopeMentions, body), ...objectOf(t, scopeMentions, body, sentence.end));
-      if (participants.length > 0 && participants.length < 2) {
+      const opener = scopeMentions[0];
+      const whoOf = (list: readonly Trigger[]) => {
+        let ps: PersonMention[] = [];
+        for (const t of list) ps.push(...subjectOf(t, scopeMentions, body), ...objectOf(t, scopeMentions, body, sentence.end));
         // "… meets with Rubio before a call with Putin": the call's caller is the sentence's subject.
-        const opener = scopeMentions[0];
-        if (opener && opener.phraseStart - scope.start <= 25 && !participants.includes(opener)) participants.unshift(opener);
-      }
-      participants = uniquePeople(participants);
+        if (ps.length === 1 && opener && opener.phraseStart - scope.start <= 25 && !ps.includes(opener)) ps.unshift(opener);
+        ps = uniquePeople(ps);
+        return ps;
+      };
+      const participants = whoOf(ts);
       const groupMeeting = GROUP_POSSESSIVE.test(body.slice(Math.max(scope.start, lead.start - 60), lead.start)) && participants.length === 0;
       if (groupMeeting) continue;
       const allPlural = ts.every((t) => t.plural);
@@ -370,7 +384,10 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
         for (const slot of slots) {
           const status = statusOf(window(slot === slots[0] ? sentence.start : slot.start, Math.max(slot.end, lead.end)), slot.date);
           if (!status) continue;
-          drafts.push({ ...base, kind: kindFor(ts, slot, mode, null), status, date: slot.date ?? (slots.length === 1 ? nearestDate(dates, lead.start) : null), place: slot.place, event: slot.event?.name ?? null });
+          // With several meetings in one sentence, each takes the people of the meeting word nearest before it.
+          const own = slots.length > 1 ? [...ts].reverse().find((t) => t.start < (slot.place?.start ?? slot.end)) : undefined;
+          const ownPeople = own ? whoOf([own]) : [];
+          drafts.push({ ...base, participants: ownPeople.length >= 2 ? ownPeople : participants, kind: kindFor(ts, slot, mode, null), status, date: slot.date ?? (slots.length === 1 ? nearestDate(dates, lead.start) : null), place: slot.place, event: slot.event?.name ?? null });
         }
       } else {
         const date = nearestDate(dates, lead.start);
@@ -414,12 +431,16 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
   const out: EncounterCandidate[] = [];
   for (const d of drafts) {
     let ps = d.participants;
-    if (ps.length === 1 && pair.length === 2 && inPair(ps[0] as PersonMention)) ps = uniquePeople([...ps, ...pair]);
+    const named = d.sentencePeople.filter((p) => !p.weak);
     if (ps.length < 2 && d.sentencePeople.length === 2) ps = d.sentencePeople;
-    if (ps.length === 1 && d.sentencePeople.length >= 1 && pair.length === 2 && d.sentencePeople.some(inPair)) ps = uniquePeople([...ps, ...pair]);
-    if (ps.length === 0 && d.sentencePeople.some(inPair) && pair.length === 2) ps = pair;
-    // "the two leaders": the pair the article is about, else whoever met last.
-    if (ps.length === 0 && d.anaphoric) ps = pair.length === 2 ? pair : previous;
+    if (ps.length === 1 && pair.length === 2 && inPair(ps[0] as PersonMention)) ps = uniquePeople([...ps, ...pair]);
+    if (ps.length === 1 && named.length >= 1 && pair.length === 2 && named.some(inPair)) ps = uniquePeople([...ps, ...pair]);
+    if (ps.length === 0 && named.some(inPair) && pair.length === 2) ps = pair;
+    // "the two leaders": the pair the article is about, else whoever met last — never a pair the sentence contradicts.
+    if (ps.length === 0 && d.anaphoric) {
+      const fits = (cands: readonly PersonMention[]) => cands.length >= 2 && named.every((p) => cands.some((q) => surnameKey(q) === surnameKey(p)));
+      ps = fits(pair) ? pair : fits(previous) ? previous : [];
+    }
     // A heading or lede that names a summit, its place and date but nobody: the article's pair.
     if (ps.length === 0 && pair.length === 2 && d.place && d.date?.value && d.sentence.paragraph <= 1) ps = pair;
     if (ps.length < 2) continue;

@@ -251,7 +251,7 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
     const key = nameKey(c.name);
     const isKnown = known.has(key) || (c.tokens === 1 && (surnames.get(key)?.size ?? 0) >= 1);
     const nameAt = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
-    const weak = !c.strong && !isKnown && c.tokens === 1 && personPosition(body, nameAt, nameAt + c.name.length);
+    const weak = !c.strong && !isKnown && c.tokens === 1 && !/[-–]/.test(c.name) && personPosition(body, nameAt, nameAt + c.name.length);
     if (!c.strong && !isKnown && !weak) continue;
     if (c.tokens === 1 && !c.strong && !known.has(key) && (surnames.get(key)?.size ?? 0) > 1) continue; // "Sullivan" alone is ambiguous
     const nameStart = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
