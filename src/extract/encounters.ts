@@ -175,11 +175,13 @@ function objectOf(trigger: Trigger, mentions: readonly PersonMention[], body: st
 const MEETING_NOUN = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:summit|meeting|talks|call|encounter|visit|sit-down|conference|session|summitry|phone call|video call)\b/u;
 
 /** Whether a date phrase can date an encounter: not "the 1991 START treaty", not "photographed in 2006". */
+const SPEECH_DATED = /\b(?:said|says|announced|confirmed|told reporters|added|wrote|posted|reported)\s+(?:\w+\s+)?$/i;
+
 function datesTheEncounter(body: string, d: DateMention): boolean {
   const before = body.slice(Math.max(0, d.start - 30), d.start);
   if (/\b(?:photographed|pictured|taken|filmed|file photo|seen here|born|founded|signed|ratified|adopted|enacted|established|created|expires?|expired|expiring|due|returned to [\p{L} ]{1,30})\s+(?:\w+\s+){0,2}$/iu.test(before)) return false;
   if (/\bsince\b[^,.;()]{0,40}$/i.test(before)) return false; // "their first talks since Putin returned in May"
-  if (/\b(?:said|says|announced|confirmed|told reporters|added|wrote|posted|reported)\s+(?:\w+\s+)?$/i.test(before)) return false; // "his office said on Saturday"
+  if (SPEECH_DATED.test(before)) return false; // "his office said on Saturday"
   if (d.precision === "year" && /\b(?:the|a|an|its|their|his|her|since the|of the)\s+$/i.test(before)) {
     const after = body.slice(d.end, d.end + 60);
     if (/^\s+[\p{L}-]/u.test(after) && !MEETING_NOUN.test(after)) return false;
@@ -262,18 +264,18 @@ export function topicPair(body: string, people: readonly PersonMention[], candid
     const second = people.find((q) => q.start === first.end + 1);
     if (second) return [first, second];
   }
-  const counts = new Map<string, { n: number; pair: PersonMention[] }>();
+  const counts = new Map<string, { n: number; pair: PersonMention[]; first: number }>();
   for (const ps of candidates) {
     const strong = uniquePeople(ps.filter((p) => !p.weak));
     for (let i = 0; i < strong.length; i++) for (let j = i + 1; j < strong.length; j++) {
       const pair = [strong[i] as PersonMention, strong[j] as PersonMention];
       const key = pair.map(surnameKey).sort().join("|");
-      const c = counts.get(key) ?? { n: 0, pair };
+      const c = counts.get(key) ?? { n: 0, pair, first: Math.min(pair[0]?.start ?? 0, pair[1]?.start ?? 0) };
       c.n += (i < 2 && j < 2 ? 2 : 1) + pair.filter((p) => LEADER_ROLE.test(p.role ?? "")).length;
       counts.set(key, c);
     }
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.pair ?? [];
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.pair ?? [];
 }
 
 const surnameKey = (p: PersonMention) => (p.name.split(" ").pop() ?? p.name).toLowerCase();
@@ -330,7 +332,10 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     const scopePlain = blank(scope.text, [...quotes, ...parens], scope.start);
     const firstTrigger = triggers[0] as Trigger;
     const tense = clauseTense(plain.slice(0, Math.max(0, firstTrigger.end - sentence.start) + 60));
-    const dates = findDates(scopePlain, { offset: scope.start, published, tense }).filter((d) => datesTheEncounter(body, d));
+    const allDates = findDates(scopePlain, { offset: scope.start, published, tense });
+    const eventDates = allDates.filter((d) => datesTheEncounter(body, d));
+    // "Trump said on Wednesday that he had held a call": the day of the statement is the best there is.
+    const dates = eventDates.length ? eventDates : allDates.filter((d) => SPEECH_DATED.test(body.slice(Math.max(0, d.start - 30), d.start)));
     const places = findPlaces(body, scope.start, scope.end, gazetteer).filter((p) => !inQuote(p.start) && !parens.some((s) => p.start >= s.start && p.start < s.end));
     const events = findEvents(scopePlain, 0, scopePlain.length).map((e) => ({ ...e, start: e.start + scope.start, end: e.end + scope.start }));
 
@@ -445,6 +450,11 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     if (ps.length === 0 && pair.length === 2 && d.place && d.date?.value && d.sentence.paragraph <= 1) ps = pair;
     if (ps.length < 2) continue;
     previous = ps;
+    // "Trump broke off the talks to phone Putin": a call during a meeting has the meeting's day.
+    if (!d.date && modeOf(d.kind) === "remote" && /\b(?:talks|meeting|summit)\b/i.test(d.sentence.text)) {
+      const during = [...out].reverse().find((o) => modeOf(o.kind) === "in-person" && o.date?.length === 10 && o.status === "held");
+      if (during) d.date = { start: d.sentence.start, end: d.sentence.start, text: "", value: during.date, precision: "day", relative: true };
+    }
     const reference = !d.date && !d.place && !d.event;
     if (reference && d.status === "announced") continue;
     out.push({

@@ -93,6 +93,8 @@ export const NON_PERSON_HEADS = new Set([
   "statecraft", "qiosk", "newsletter", "takeaways", "outlook", "background", "analysis", "europe", "america",
   "asia", "africa", "east", "west", "north", "south", "day", "week", "month", "year", "circle", "class",
   "crises", "terror", "deportation", "cyberattack", "attack", "invasion", "annexation", "space", "arctic",
+  "pacific", "atlantic", "baltic", "nordic", "balkans", "caucasus", "eurasia", "oceania", "americas", "mediterranean",
+  "middle", "eastern", "western", "northern", "southern", "central", "economic", "cooperation", "high", "school",
 ]);
 
 /** Month names and abbreviations to month numbers (1-12). */

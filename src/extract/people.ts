@@ -274,7 +274,7 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
     const isKnown = (s: string) => surnames.has(fold(s)) || known.has(fold(s));
     // "the Trump–Putin summit": a pair of surnames before a meeting word, a person each if the corpus agrees.
     const meetingAfter = /^\s+(?:summits?|talks|meetings?|calls?|phone call|video call|encounters?|relationship|dialogue|channel)\b/i.test(body.slice(at + m[0].length, at + m[0].length + 20));
-    if (!(isKnown(a) && isKnown(b)) && !meetingAfter) continue;
+    if (!(isKnown(a) && isKnown(b)) && !(meetingAfter && isNameToken(a, gaz) && isNameToken(b, gaz))) continue;
     if (gaz && [a, b].some((s) => gaz.city(s) || gaz.country(s) || gaz.countryOfDemonym(s))) continue;
     const weakOf = (s: string) => (isKnown(s) ? {} : { weak: true });
     mentions.push({ start: at, end: at + a.length, name: a, role: null, side: null, sideOf: null, phraseStart: at, ...weakOf(a) });
