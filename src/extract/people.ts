@@ -30,7 +30,7 @@ export interface PersonMention {
 
 const PARTICLES = "(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)";
 const CAP = "(?:\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{Ll}\\p{M}'’]*|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]['’]?s?|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}{2,3}\\b)";
-const RUN = new RegExp(`${CAP}(?:[ \\u00a0](?:${PARTICLES}[ \\u00a0])?${CAP})*`, "gu");
+const RUN = new RegExp(`${CAP}(?:[ \\u00a0](?:${PARTICLES}[ \\u00a0]){0,2}${CAP})*`, "gu");
 
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
 const SPEECH_OR_MEETING_AFTER = new RegExp(

@@ -92,7 +92,10 @@ export function buildIndex(input: BuildInput): Index {
       if (!pid) continue;
       // The encounter this delegation belongs to: reported in the same sentence, else the nearest before it.
       const at = att.evidence.start;
-      const same = docEncounters.find(({ s }) => s.candidate.evidence.start <= at && at < s.candidate.evidence.end);
+      // Several meetings in one sentence: the delegation goes with the one whose place is named nearest it.
+      const sameSentence = docEncounters.filter(({ s }) => s.candidate.evidence.start <= at && at < s.candidate.evidence.end);
+      const distance = (x: { s: Sighting }) => Math.abs((x.s.candidate.place?.start ?? x.s.candidate.evidence.start) - att.person.start);
+      const same = [...sameSentence].sort((x, y) => distance(x) - distance(y))[0];
       const before = docEncounters.filter(({ s }) => s.candidate.evidence.start <= at).sort((x, y) => y.s.candidate.evidence.start - x.s.candidate.evidence.start)[0];
       const target = same ?? before ?? (new Set(docEncounters.map(({ m }) => m)).size === 1 ? docEncounters[0] : undefined);
       if (!target) continue;

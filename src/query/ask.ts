@@ -120,7 +120,8 @@ function fitsKind(e: EncounterRecord, kind: KindClass): boolean {
 export function understand(index: Index, question: string): Understanding {
   const { intent, kind } = classify(question);
   const tokens = fold(question).replace(/['’]s\b/g, "").split(/[^a-z0-9-]+/).filter(Boolean);
-  const encounter = index.encounters.find((e) => tokens.includes(e.id)) ?? null;
+  // An id is a token with a hyphen ("geneva-2021"); a bare "washington" is a place, even if an id too.
+  const encounter = index.encounters.find((e) => e.id.includes("-") && tokens.includes(e.id)) ?? null;
   const year = tokens.find((t) => /^(?:19|20)\d\d$/.test(t)) ?? null;
   const vocab = vocabulary(index);
   const exact = new Map<string, Vocab[]>();

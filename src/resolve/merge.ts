@@ -93,9 +93,11 @@ function fits(a: Group, b: Group, allowNear: boolean): boolean {
     if (!(allowNear && near !== null && near <= 3 && pa?.city && pb?.city && placesFit(pa, pb))) return false;
   }
   if (!placesFit(pa, pb)) {
-    // One encounter reported at two cities on the same day: a dispute, not two meetings.
+    // One encounter reported at two cities on the same day, or on the margins of the same gathering
+    // in the same month: a dispute, not two meetings.
     const sameDay = da && db && da.length === 10 && da === db;
-    if (!(allowNear && sameDay)) return false;
+    const sameGathering = groupEvent(a) && groupEvent(b) && da && db && da.slice(0, 7) === db.slice(0, 7);
+    if (!(allowNear && (sameDay || sameGathering))) return false;
   }
   // Two undated, unplaced reports from different documents cannot be matched to each other.
   if (!da && !db && !pa && !pb && !groupEvent(a) && !groupEvent(b)) return false;
