@@ -66,7 +66,7 @@ const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
 const ANAPHORA = /\b(?:they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
 const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s)?|called off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bmay\b(?!\s+\d)|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
+const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s)?|called off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
 const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
 const DATELINE = /^\s*(?:#[^\n]*\n+)?([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next)\b|['’]ll\b/i;
@@ -256,9 +256,9 @@ function kindFor(triggers: readonly Trigger[], slot: Slot | null, mode: Mode, ev
 }
 
 /** The two people a document is mostly about: a hyphenated pair in the opening lines, else the commonest pair. */
-export function topicPair(body: string, people: readonly PersonMention[], candidates: ReadonlyArray<readonly PersonMention[]>): PersonMention[] {
+export function topicPair(body: string, people: readonly PersonMention[], candidates: ReadonlyArray<readonly PersonMention[]>, roleFilter?: RegExp): PersonMention[] {
   const opening = body.slice(0, 400);
-  const hy = people.filter((p) => !p.weak && p.start < 400 && /[-–]/.test(opening[p.end - 0] ?? "") && people.some((q) => q.start === p.end + 1));
+  const hy = roleFilter ? [] : people.filter((p) => !p.weak && p.start < 400 && /[-–]/.test(opening[p.end - 0] ?? "") && people.some((q) => q.start === p.end + 1));
   const first = hy[0];
   if (first) {
     const second = people.find((q) => q.start === first.end + 1);
@@ -266,7 +266,7 @@ export function topicPair(body: string, people: readonly PersonMention[], candid
   }
   const counts = new Map<string, { n: number; pair: PersonMention[]; first: number }>();
   for (const ps of candidates) {
-    const strong = uniquePeople(ps.filter((p) => !p.weak));
+    const strong = uniquePeople(ps.filter((p) => !p.weak && (!roleFilter || roleFilter.test(p.role ?? ""))));
     for (let i = 0; i < strong.length; i++) for (let j = i + 1; j < strong.length; j++) {
       const pair = [strong[i] as PersonMention, strong[j] as PersonMention];
       const key = pair.map(surnameKey).sort().join("|");
@@ -371,12 +371,16 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
       };
       const window = (from: number, to: number) => plain.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
       // Hopes and negations count only in the clause that holds the meeting word; plans anywhere before it.
+      // The comma-free stretch up to the meeting word and a little after: "hoped for a meeting", "could talk again if needed",
+      // but not "… consequences if it invaded Ukraine, during a video call".
       const clauseOf = (t: Trigger) => {
-        const text = window(Math.max(sentence.start, t.start - 70), t.end + 25);
-        const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"), text.lastIndexOf("—"), text.lastIndexOf(" – "));
-        return cut >= 0 && cut < text.length - (t.end - t.start) - 25 ? text.slice(cut + 1) : text;
+        const before = window(Math.max(sentence.start, t.start - 70), t.start);
+        const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("—"), before.lastIndexOf(" – "));
+        const after = window(t.start, t.end + 80).split(/[,;:—.]/)[0] ?? "";
+        return (cut >= 0 ? before.slice(cut + 1) : before) + after;
       };
-      const hoped = ts.some((t) => HOPE_OR_NEGATION.test(clauseOf(t)));
+      // "may" in lower case only: "in May" is a month.
+      const hoped = ts.some((t) => HOPE_OR_NEGATION.test(clauseOf(t)) || /\bmay\b(?!\s+\d)/.test(clauseOf(t)));
       const planned = PLAN.test(window(sentence.start, lead.end + 45));
       const statusOf = (text: string, date: DateMention | null): EncounterStatus | null => {
         if (hoped) return null;
@@ -430,7 +434,8 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
   }
 
   // Fill in who took part where the sentence leaves it to context.
-  const pair = topicPair(body, people, drafts.filter((d) => d.participants.length >= 2).map((d) => d.participants));
+  const pairSources = drafts.filter((d) => d.participants.length >= 2).map((d) => d.participants);
+  const pair = topicPair(body, people, pairSources);
   const inPair = (p: PersonMention) => pair.some((q) => surnameKey(q) === surnameKey(p));
   let previous: PersonMention[] = [];
   const out: EncounterCandidate[] = [];
@@ -444,7 +449,9 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     // "the two leaders": the pair the article is about, else whoever met last — never a pair the sentence contradicts.
     if (ps.length === 0 && d.anaphoric) {
       const fits = (cands: readonly PersonMention[]) => cands.length >= 2 && named.every((p) => cands.some((q) => surnameKey(q) === surnameKey(p)));
-      ps = fits(pair) ? pair : fits(previous) ? previous : [];
+      // "the two ministers" are the article's pair of ministers, not its pair of presidents.
+      const byRole = /\b(?:ministers|diplomats|envoys|deputies|secretaries)\b/i.test(d.sentence.text) ? topicPair(body, people, pairSources, /minister|secretary|envoy|diplomat|adviser/i) : null;
+      ps = byRole && fits(byRole) ? byRole : fits(pair) ? pair : fits(previous) ? previous : [];
     }
     // A heading or lede that names a summit, its place and date but nobody: the article's pair.
     if (ps.length === 0 && pair.length === 2 && d.place && d.date?.value && d.sentence.paragraph <= 1) ps = pair;

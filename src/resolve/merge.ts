@@ -78,12 +78,6 @@ const sameEvent = (a: string | null, b: string | null) => !a || !b || fold(a).re
 /** Whether two groups can be the same encounter; "near" allows a dispute over a day or two. */
 function fits(a: Group, b: Group, allowNear: boolean): boolean {
   if (groupMode(a) !== groupMode(b)) return false;
-  // A phone call and a video call are the same conversation only on the same day.
-  const kinds = new Set([...a.sightings, ...b.sightings].filter((s) => !s.candidate.reference).map((s) => s.candidate.kind));
-  if (kinds.has("call") && kinds.has("video")) {
-    const da0 = groupDate(a), db0 = groupDate(b);
-    if (!(da0 && db0 && da0.length === 10 && da0 === db0)) return false;
-  }
   if (shared(groupPeople(a), groupPeople(b)) < 2) return false;
   if (!sameEvent(groupEvent(a), groupEvent(b))) return false;
   const pa = groupPlace(a), pb = groupPlace(b);
