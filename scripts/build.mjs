@@ -1,11 +1,13 @@
 // Builds the CLI: one bundled ES module for start-up (dist/summits.js) and
-// lazily loaded chunks for what only indexing needs. Runs on install (prepare).
+// lazily loaded chunks for what only indexing needs; and the eval harness
+// (dist/eval.js, `npm run eval`). Runs on install (prepare).
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 
 rmSync(new URL("../dist/", import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { summits: "src/cli/entry.ts" },
+// The CLI and the eval harness are built apart, so the harness adds nothing to
+// the CLI's start-up (no chunks shared between the two entry points).
+const options = {
   outdir: "dist",
   bundle: true,
   splitting: true,
@@ -19,4 +21,6 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
   legalComments: "none",
-});
+};
+await build({ ...options, entryPoints: { summits: "src/cli/entry.ts" } });
+await build({ ...options, entryPoints: { eval: "src/eval/run.ts" } });
