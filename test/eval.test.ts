@@ -104,7 +104,7 @@ describe("attendees and quotes", () => {
 
   it("attributes a quote only to a claim naming the right speaker", () => {
     const claim = (text: string, speaker: string | null): ClaimJson => ({
-      id: text, text, speaker: speaker ? { id: speaker, name: speaker } : null, encounter: null, source: { document: "a.md", quote: text, start: 0, end: 0 },
+      id: text, text, speaker: speaker ? { id: speaker, name: speaker } : null, encounter: null, source: { document: "a.md", quote: text, start: 0, end: 0 }, curated: [],
     });
     const q = gold({ required: [], quotes: [{ speaker: "Vladimir Putin", contains: "very constructive" }, { speaker: "Joe Biden", contains: "rules of the road" }] });
     const s = scoreQuotes(q, [claim("The talks were very constructive", "Vladimir Putin"), claim("basic rules of the road", "Jake Sullivan")]);
@@ -144,7 +144,7 @@ describe("question rules", () => {
 
 describe("evaluate on a built index", () => {
   const articles: Article[] = [["a.md", "2021-06-16", "President Biden met with Russian President Vladimir Putin in Geneva for less than four hours of talks on Wednesday. Putin called the talks \"very constructive.\""]]
-    .map(([id, published, body]) => ({ id: id as string, path: id as string, title: id as string, publisher: null, published: published as string, url: null, kind: null, body: body as string, bodyLine: 1, hash: id as string, corrections: null }));
+    .map(([id, published, body]) => ({ id: id as string, path: id as string, title: id as string, publisher: null, published: published as string, url: null, kind: null, body: body as string, bodyLine: 1, hash: id as string, corrections: [] }));
   const index = buildIndex({ articles, extractions: new Map(articles.map((a) => [a.id, extractDocument({ body: a.body, published: a.published }, gaz())])), problems: [] });
 
   it("scores the index's encounters and answers questions in-process", () => {

@@ -52,8 +52,8 @@ export function gaz(): Gazetteer {
 }
 
 export async function indexOf(dir: string): Promise<Index> {
-  const { articles, problems } = loadCorpus(dir);
-  return buildIndex({ articles, extractions: await extractAll(articles), problems });
+  const { articles, problems, corrections } = loadCorpus(dir);
+  return buildIndex({ articles, extractions: await extractAll(articles), problems, corrections });
 }
 
 export function bodyOf(dir: string, document: string): string {

@@ -6,8 +6,10 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { UsageError } from "../errors.js";
+import { parseCorrections, type SourcedCorrection } from "./corrections.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { validateMetadata, type ArticleMetadata } from "./schema.js";
+import { parse as parseYaml } from "yaml";
 
 export interface Article extends ArticleMetadata {
   /** Path relative to the corpus folder, with forward slashes: the document id. */
@@ -19,8 +21,8 @@ export interface Article extends ArticleMetadata {
   readonly bodyLine: number;
   /** sha256 of the file's bytes: the cache key. */
   readonly hash: string;
-  /** Curated corrections from front matter, validated later. */
-  readonly corrections: unknown;
+  /** Curated corrections from the front matter, validated. */
+  readonly corrections: readonly SourcedCorrection[];
 }
 
 export interface Problem {
@@ -97,6 +99,8 @@ export function readArticle(file: CorpusFile, bytes?: Buffer): { article: Articl
   for (const p of fieldProblems) problem(`${p.field}: ${p.message}`, "warning", null, p.field);
   const firstLine = fm.body.split("\n").find((l) => l.trim())?.trim().replace(/^#+\s*/, "") ?? "";
   const title = metadata.title ?? (firstLine.slice(0, 200) || file.id);
+  const curated = parseCorrections((fm.data as Record<string, unknown>)["corrections"], file.id, "corrections");
+  for (const p of curated.problems) problem(p, "warning", null, "corrections");
   return {
     article: {
       ...metadata,
@@ -106,13 +110,47 @@ export function readArticle(file: CorpusFile, bytes?: Buffer): { article: Articl
       body: fm.body,
       bodyLine: fm.bodyLine,
       hash: hashBytes(raw),
-      corrections: (fm.data as Record<string, unknown>)["corrections"] ?? null,
+      corrections: curated.corrections,
     },
     problems,
   };
 }
 
-export function loadCorpus(dir: string): { articles: Article[]; problems: Problem[] } {
+export const CURATION_FILE = "curation.yaml";
+
+/** Corrections kept beside the articles in curation.yaml: a list of entries, each naming its `document`. */
+export function readCuration(dir: string, parseYaml: (text: string) => unknown): { corrections: SourcedCorrection[]; problems: Problem[] } {
+  const path = join(dir, CURATION_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return { corrections: [], problems: [] };
+  }
+  const problems: Problem[] = [];
+  const corrections: SourcedCorrection[] = [];
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (err) {
+    return { corrections, problems: [{ file: CURATION_FILE, line: null, field: null, severity: "error", message: `invalid YAML: ${(err as Error).message.split("\n")[0]}` }] };
+  }
+  const entries = Array.isArray(value) ? value : [];
+  entries.forEach((entry, i) => {
+    const document = entry && typeof entry === "object" ? (entry as Record<string, unknown>)["document"] : undefined;
+    if (typeof document !== "string") {
+      problems.push({ file: CURATION_FILE, line: null, field: `[${i}].document`, severity: "warning", message: `[${i}].document: name the article this correction is about` });
+      return;
+    }
+    const { document: _, ...rest } = entry as Record<string, unknown>;
+    const r = parseCorrections([rest], document, `${CURATION_FILE}`);
+    corrections.push(...r.corrections.map((c) => ({ ...c, origin: `${CURATION_FILE}[${i}]` })));
+    for (const p of r.problems) problems.push({ file: CURATION_FILE, line: null, field: null, severity: "warning", message: p.replace(/^curation\.yaml\[0\]/, `[${i}]`) });
+  });
+  return { corrections, problems };
+}
+
+export function loadCorpus(dir: string): { articles: Article[]; problems: Problem[]; corrections: SourcedCorrection[] } {
   const articles: Article[] = [];
   const problems: Problem[] = [];
   for (const file of listCorpus(dir)) {
@@ -120,5 +158,7 @@ export function loadCorpus(dir: string): { articles: Article[]; problems: Proble
     problems.push(...r.problems);
     if (r.article) articles.push(r.article);
   }
-  return { articles, problems };
+  const curation = readCuration(dir, (text) => parseYaml(text, { schema: "core", maxAliasCount: 50 }));
+  problems.push(...curation.problems);
+  return { articles, problems, corrections: curation.corrections };
 }

@@ -47,8 +47,8 @@ export function readBaseline(root: string): Baseline {
 
 /** Always a fresh extraction: a cached index would measure an older extractor. */
 export async function indexCorpus(dir: string): Promise<Index> {
-  const { articles, problems } = loadCorpus(dir);
-  return buildIndex({ articles, extractions: await extractAll(articles), problems });
+  const { articles, problems, corrections } = loadCorpus(dir);
+  return buildIndex({ articles, extractions: await extractAll(articles), problems, corrections });
 }
 
 export interface EntryReport extends ManifestEntry {

@@ -1,6 +1,8 @@
 // Articles and their extractions → the read-only Index every query runs on.
 
+import type { SourcedCorrection } from "../corpus/corrections.js";
 import type { Article, Problem } from "../corpus/load.js";
+import { applyCorrections } from "./curate.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import { modeOf } from "../extract/encounters.js";
 import type { PersonMention } from "../extract/people.js";
@@ -26,6 +28,8 @@ export interface BuildInput {
   readonly articles: readonly Article[];
   readonly extractions: ReadonlyMap<string, DocumentExtraction>;
   readonly problems: readonly Problem[];
+  /** Corrections from curation.yaml; those in front matter come with their articles. */
+  readonly corrections?: readonly SourcedCorrection[];
 }
 
 const TRIGGER_WORDS = /\b(?:talks|summit|meeting|met|meet|call|conversation|session|sit-down|encounter|press conference)\b/i;
@@ -166,20 +170,23 @@ export function buildIndex(input: BuildInput): Index {
         const speakerTakesPart = pid && pick?.participants.includes(pid);
         if (pick && (speakerTakesPart || !pid)) encounter = ids.get(pick) ?? null;
       }
-      claims.push({ id: `${slugify(a.id.replace(/\.[^.]+$/, ""))}-q${i + 1}`, text: c.text, speaker, encounter, source: evidence(a.id, c.evidence.start, c.evidence.end) });
+      claims.push({ id: `${slugify(a.id.replace(/\.[^.]+$/, ""))}-q${i + 1}`, text: c.text, speaker, encounter, source: evidence(a.id, c.evidence.start, c.evidence.end), curated: [] });
     });
   }
 
-  const people: PersonRecord[] = resolution.people.map((p) => ({
+  const curatable = { encounters: [...encounters], claims, people: [] as PersonRecord[], attendees };
+  const curationProblems = applyCorrections(curatable, [...articles.flatMap((a) => a.corrections), ...(input.corrections ?? [])], bodies);
+  const people: PersonRecord[] = [...resolution.people, ...curatable.people.map((p) => ({ ...p, documents: p.documents }))].map((p) => ({
     id: p.id,
     name: p.name,
     aliases: p.aliases,
     roles: p.roles,
     side: p.side ?? inferredSide(p.id),
-    encounters: encounters.filter((e) => e.participants.some((x) => x.id === p.id) || (attendees[e.id] ?? []).some((x) => x.id === p.id)).map((e) => e.id),
+    encounters: curatable.encounters.filter((e) => e.participants.some((x) => x.id === p.id) || (attendees[e.id] ?? []).some((x) => x.id === p.id)).map((e) => e.id),
     documents: p.documents,
   }));
 
+  const curated = curatable.encounters;
   const documents: DocumentRecord[] = articles.map((a) => ({
     id: a.id,
     title: a.title,
@@ -187,12 +194,12 @@ export function buildIndex(input: BuildInput): Index {
     published: a.published,
     url: a.url,
     kind: a.kind,
-    encounters: encounters.filter((e) => e.sources.some((s) => s.document === a.id)).map((e) => e.id),
+    encounters: curated.filter((e) => e.sources.some((s) => s.document === a.id)).map((e) => e.id),
     claims: claims.filter((c) => c.source.document === a.id).length,
     people: people.filter((p) => p.documents.includes(a.id)).length,
   }));
 
-  return deepFreeze({ documents, encounters, attendees, people, claims, problems: [...input.problems] });
+  return deepFreeze({ documents, encounters: curated, attendees, people, claims, problems: [...input.problems, ...curationProblems] });
 }
 
 const KIND_WORD: Record<string, string> = { summit: "summit", sideline: "meeting", meeting: "meeting", call: "phone call", video: "video call" };

@@ -14,9 +14,9 @@ export interface OpenOptions {
 
 export async function openIndex(options: OpenOptions): Promise<Index> {
   const { loadCorpus } = await import("../corpus/load.js");
-  const { articles, problems } = loadCorpus(options.corpus);
+  const { articles, problems, corrections } = loadCorpus(options.corpus);
   const extractions = await extractAll(articles);
-  return buildIndex({ articles, extractions, problems: [...problems] as Problem[] });
+  return buildIndex({ articles, extractions, problems: [...problems] as Problem[], corrections });
 }
 
 export async function extractAll(articles: readonly Article[]): Promise<Map<string, DocumentExtraction>> {

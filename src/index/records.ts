@@ -64,6 +64,8 @@ export interface ClaimRecord {
   readonly speaker: { readonly id: string; readonly name: string } | null;
   readonly encounter: string | null;
   readonly source: Evidence;
+  /** Notes a human attached through curation (a dispute). */
+  readonly curated: readonly string[];
 }
 
 export interface DocumentRecord {
@@ -115,6 +117,7 @@ export const claimJson = (c: ClaimRecord) => ({
   speaker: c.speaker ? { id: c.speaker.id, name: c.speaker.name } : null,
   encounter: c.encounter,
   source: evidenceJson(c.source),
+  curated: [...c.curated],
 });
 
 export const documentJson = (d: DocumentRecord) => ({

@@ -222,7 +222,9 @@ export function ask(index: Index, question: string): AskAnswer {
   const held = matching.filter((e) => e.status === "held");
   const announced = matching.filter((e) => e.status !== "held");
   const reading = describe(u);
-  const notes = held.flatMap((e) => e.disputes.map((d) => `sources disagree on the ${d.field} of ${e.id}: ${d.values.map((v) => `${v.value} (${v.document})`).join(" vs ")}`));
+  const notes = held.flatMap((e) => e.disputes.map((d) => d.field === "note"
+    ? `${e.id} is disputed: ${d.values.map((v) => `${v.value} (${v.document})`).join("; ")}`
+    : `sources disagree on the ${d.field} of ${e.id}: ${d.values.map((v) => `${v.value} (${v.document})`).join(" vs ")}`));
 
   if (u.intent === "attendees") {
     const target = u.encounter ?? (held.length === 1 ? held[0] : held.length > 1 ? held.find((e) => (index.attendees[e.id]?.length ?? 0) > 2) ?? held[0] : undefined);

@@ -30,6 +30,7 @@ export const Claim = z.strictObject({
   speaker: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
   encounter: z.string().nullable(),
   source: Evidence,
+  curated: z.array(z.string()),
 });
 
 export const Person = z.strictObject({

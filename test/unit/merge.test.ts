@@ -6,7 +6,7 @@ import { gaz } from "../helpers.js";
 
 function index(docs: Array<[string, string | null, string]>) {
   const articles: Article[] = docs.map(([id, published, body]) => ({
-    id, path: id, title: id, publisher: null, published, url: null, kind: null, body, bodyLine: 1, hash: id, corrections: null,
+    id, path: id, title: id, publisher: null, published, url: null, kind: null, body, bodyLine: 1, hash: id, corrections: [],
   }));
   const extractions = new Map(articles.map((a) => [a.id, extractDocument({ body: a.body, published: a.published }, gaz())]));
   return buildIndex({ articles, extractions, problems: [] });
