@@ -32,6 +32,7 @@ const BEFORE_COLON_OR_SAYING = /(?:[:,]|\b(?:saying|said|says|added|told (?:repo
 const CHARACTERISING = new RegExp(`\\b(?:${CHARACTERISING_VERBS.join("|")})\\s+(?:(?:the|this|that|his|her|their|its|it|them|him)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
 const SOURCE_CREDIT = /\b(?:As|as)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|noted|wrote|said|observed|put it|described it)\s*,\s*/gu;
 const ACCORDING_TO = /,?\s*[Aa]ccording to\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60})/gu;
+const SAYING_FORMS = "saying|insisting|adding|noting|arguing|telling|declaring|warning|stressing|calling|describing";
 const REPORTED = new RegExp(`^\\s*,?\\s+(?:(?:has|had|have|also|later|then|again|publicly|privately|repeatedly|reportedly|once|previously)\\s+){0,2}(?:${[...CHARACTERISING_VERBS, "said", "says", "told reporters", "warned", "stressed", "insisted", "argued"].join("|")})\\b\\s+(?:that\\s+)?`, "i");
 
 function speakerNear(people: readonly PersonMention[], from: number, to: number, prefer: "first" | "last"): PersonMention | null {
@@ -54,6 +55,7 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
     const outsideQuotes = (p: PersonMention) => !quotes.some((q) => p.start >= q.open && p.end <= q.close);
     const speakers = people.filter((p) => p.start >= first.start && p.end <= last.end && outsideQuotes(p));
 
+    let previousQuote: { close: number; speaker: PersonMention | null } | null = null;
     for (const q of quotes) {
       const inner = body.slice(q.innerStart, q.innerEnd).trim();
       const words = inner.split(/\s+/).filter(Boolean).length;
@@ -61,26 +63,37 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
       const close = sentenceAt(Math.max(q.close - 1, q.open));
       const closeEnd = paragraph.find((s) => q.close <= s.end)?.end ?? last.end;
       let speaker: PersonMention | null = null;
-      // After: '…," Putin said' / '…," said Putin' / '…," Biden responded' / '…," he continued'
+      // The person a pronoun stands for: whoever spoke last here, else the last person named before the quote.
+      const antecedent = () => lastSpeaker ?? [...speakers].reverse().find((p) => p.end <= q.open && !p.weak) ?? null;
+      // After: '…," Putin said' / '…," said Putin' / '…?" Coats said' / '…," he continued' — but not '….” Vance responded', a new sentence.
       const tail = body.slice(q.close, Math.min(closeEnd, q.close + 80));
       const next = speakers.find((p) => p.phraseStart >= q.close && p.phraseStart - q.close < 40);
-      if (next && !/[.?!]$/.test(inner)) {
+      if (next && !/\.$/.test(inner)) {
         const between = body.slice(q.close, next.phraseStart);
         const afterName = body.slice(next.end, next.end + 25);
         if (AFTER_VERB_FIRST.test(between) || (AFTER_SPEAKER.test(between) && new RegExp(`^\\s+(?:${VERBS})\\b`, "i").test(afterName))) speaker = next;
       }
-      if (!speaker && !/[.?!]$/.test(inner) && PRONOUN_AFTER.test(tail)) speaker = lastSpeaker;
+      if (!speaker && !/\.$/.test(inner) && PRONOUN_AFTER.test(tail)) speaker = antecedent();
       const shortQuote = words < 4;
-      // Before: 'Biden said …: "…"', 'reiterated by Jens Stoltenberg …: "…"', 'Putin called the talks "…'
+      // Before: 'Biden said …: "…"', 'reiterated by Jens Stoltenberg …: "…"', 'Putin called the talks "…', 'he added: "…"'
       if (!speaker) {
         const lead = body.slice(open.start, q.open);
         const characterising = CHARACTERISING.test(lead);
-        if (characterising || (!shortQuote && (BEFORE_COLON_OR_SAYING.test(lead) || new RegExp(`\\b(?:${VERBS})\\b`, "i").test(lead)))) {
+        const saying = BEFORE_COLON_OR_SAYING.test(lead) || new RegExp(`\\b(?:${VERBS}|${SAYING_FORMS})\\b`, "i").test(lead);
+        if (characterising || saying) {
           const byAgent = /\bby\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(body.slice(open.start, speakerNear(speakers, open.start, q.open, "last")?.phraseStart ?? open.start));
-          speaker = CHARACTERISING.test(lead) || byAgent ? speakerNear(speakers, open.start, q.open, "last") : speakerNear(speakers, open.start, q.open, "first");
+          speaker = characterising || byAgent ? speakerNear(speakers, open.start, q.open, "last") : speakerNear(speakers, open.start, q.open, "first");
           if (speaker && lead.slice(speaker.end - open.start).length > 220) speaker = null;
+          if (!speaker && new RegExp(`\\b(?:he|she)\\s+(?:${VERBS})\\b`, "i").test(lead)) speaker = antecedent();
+          // A short quotation counts only with a verb of saying in its own sentence ("told reporters the side was “deeply disappointed”").
+          if (shortQuote && !characterising && !saying) speaker = null;
         }
       }
+      // '"This is a win-win," Medvedev said. "No one stands to lose."': the next quotation continues the same speaker.
+      if (!speaker && previousQuote?.speaker && /^[\s\p{L},.'’]*$/u.test(body.slice(previousQuote.close, q.open)) && !speakers.some((p) => p.start > (previousQuote?.close ?? 0) && p.start < q.open && p !== previousQuote?.speaker && p.name !== previousQuote?.speaker?.name)) {
+        speaker = previousQuote.speaker;
+      }
+      previousQuote = { close: q.close, speaker };
       if (!speaker && words < 4) continue; // scare quotes: “buffer”, “threat”
       if (speaker) lastSpeaker = speaker;
       out.push({

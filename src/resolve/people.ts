@@ -94,6 +94,14 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
     bySurname.set(s, [...(bySurname.get(s) ?? []), c.key]);
   }
 
+  // A bare "Trump" means Donald, not Melania, when one of the namesakes fills far more documents than the rest.
+  const docsPerKey = new Map<string, number>();
+  for (const doc of documents) for (const k of new Set(doc.people.filter(isFull).map((m) => fullNameKey(m.name)))) docsPerKey.set(k, (docsPerKey.get(k) ?? 0) + 1);
+  const dominant = (keys: readonly string[]): string | undefined => {
+    const ranked = [...keys].sort((a, b) => (docsPerKey.get(b) ?? 0) - (docsPerKey.get(a) ?? 0));
+    const [top, second] = ranked.map((k) => docsPerKey.get(k) ?? 0);
+    return (top ?? 0) >= 3 && (top ?? 0) > 2 * (second ?? 0) ? ranked[0] : undefined;
+  };
   const assignment = new Map<string, string>();
   for (const doc of documents) {
     const localFull = new Map<string, Set<string>>();
@@ -112,6 +120,7 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
         if (local && local.size === 1) key = [...local][0];
         else if (local && local.size > 1) key = undefined; // "Sullivan" beside two Sullivans
         else if (global.length === 1) key = global[0];
+        else if (global.length > 1) key = dominant(global);
         else if (global.length === 0) {
           // "President Xi": a family name written first matches the first word of the full name.
           const byFirst = [...clusters.values()].filter((c) => c.full && c.key.split(" ")[0] === givenKey(m.name));
