@@ -30,3 +30,18 @@ describe("claims", () => {
     expect(claims("President Barack Obama described the talks as candid and blunt.")).toEqual([["Barack Obama", "President Barack Obama described the talks as candid and blunt"]]);
   });
 });
+
+describe("claims across sentences", () => {
+  it("gives a quotation that continues a speaker to that speaker", () => {
+    expect(claims('President Dmitry Medvedev spoke. "This is a win-win situation," Medvedev said. "No one stands to lose from this agreement."')).toEqual([
+      ["Medvedev", "This is a win-win situation,"],
+      ["Medvedev", "No one stands to lose from this agreement."],
+    ]);
+  });
+
+  it("finds a pronoun's speaker and a short quotation after a verb of saying", () => {
+    const c = claims('Foreign Minister Sergey Lavrov said the talks were useful. "We not only listened, but heard each other," he said. Kremlin aide Yuri Ushakov told reporters the talks were “not bad.”');
+    expect(c).toContainEqual(["Sergey Lavrov", "We not only listened, but heard each other,"]);
+    expect(c).toContainEqual(["Yuri Ushakov", "not bad."]);
+  });
+});

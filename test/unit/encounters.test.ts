@@ -92,3 +92,39 @@ describe("attendees and claims", () => {
     expect(said("very constructive")).toBe("Putin");
   });
 });
+
+describe("real-news forms beyond the seeds", () => {
+  it("places a wire story's opening meeting at its dateline", () => {
+    const [e] = encounters("HAMBURG, Germany (Wire Desk) — President Donald Trump and Russian President Vladimir Putin met for the first time on Friday.", "2017-07-08");
+    expect(e?.place?.city).toBe("Hamburg");
+    expect(e?.place?.country).toBe("Germany");
+    expect(e?.date).toBe("2017-07-07");
+  });
+
+  it("dates an anniversary piece by counting back, and a day range by its first day", () => {
+    expect(encounters("Thirty years ago today, President Ronald Reagan and Soviet leader Mikhail Gorbachev sat down in Hofdi House.", "2016-10-11")[0]?.date).toBe("1986-10-11");
+    expect(encounters("The Reykjavik summit between President Ronald Reagan and Soviet leader Mikhail Gorbachev ran October 11–12, 1986.")[0]?.date).toBe("1986-10-11");
+  });
+
+  it("does not date a meeting by a treaty's year or a photo's", () => {
+    const [e] = encounters("President Barack Obama and President Dmitry Medvedev met in London to replace the 1991 START treaty.", "2009-04-01");
+    expect(e?.date).toBeNull();
+    expect(encounters("Hofdi House, where President Ronald Reagan and Soviet leader Mikhail Gorbachev met, photographed in 2006.")[0]?.date ?? null).toBeNull();
+  });
+
+  it("reads a preview in the present tense forward", () => {
+    const [e] = encounters("GENEVA — When President Joe Biden and Russian President Vladimir Putin sit down on Wednesday at Villa La Grange, expectations will be low.", "2021-06-12");
+    expect(e).toMatchObject({ date: "2021-06-16", status: "announced" });
+    expect(e?.place?.venue).toBe("Villa La Grange");
+  });
+
+  it("takes the delegation heads named after an anonymous meeting", () => {
+    const [e] = encounters("RIYADH, Saudi Arabia — Senior U.S. and Russian officials met on Tuesday at Diriyah Palace in Riyadh. Secretary of State Marco Rubio led the American delegation. Russia was represented by Foreign Minister Sergey Lavrov.", "2025-02-19");
+    expect(e?.participants.map((p) => p.name)).toEqual(["Marco Rubio", "Sergey Lavrov"]);
+    expect(e?.date).toBe("2025-02-18");
+  });
+
+  it("reads 'no American president has met' as no meeting", () => {
+    expect(encounters("President Donald Trump and President Vladimir Putin spoke. Since the invasion in February 2022, no American president has met President Putin in person.")).toEqual([]);
+  });
+});
