@@ -66,7 +66,7 @@ const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
 const ANAPHORA = /\b(?:they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
 const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s)?|called off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
+const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
 const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
 const DATELINE = /^\s*(?:#[^\n]*\n+)?([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next)\b|['’]ll\b/i;
@@ -308,6 +308,7 @@ interface Draft {
 export function findEncounters(input: EncounterInput): EncounterCandidate[] {
   const { body, sentences, people, published, gazetteer } = input;
   const drafts: Draft[] = [];
+  const participantSets: PersonMention[][] = [];
   sentences.forEach((sentence, si) => {
     if (/\?\s*["'”’)]*$/.test(sentence.text)) return; // questions report nothing
     const quotes = findQuotations(sentence.text, sentence.start).map((q) => ({ start: q.open, end: q.close }));
@@ -381,6 +382,8 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
       };
       // "may" in lower case only: "in May" is a month.
       const hoped = ts.some((t) => HOPE_OR_NEGATION.test(clauseOf(t)) || /\bmay\b(?!\s+\d)/.test(clauseOf(t)));
+      // Who a sentence says met, even a meeting that was only hoped for, tells whom "the two presidents" are.
+      if (participants.length >= 2) participantSets.push(participants);
       const planned = PLAN.test(window(sentence.start, lead.end + 45));
       const statusOf = (text: string, date: DateMention | null): EncounterStatus | null => {
         if (hoped) return null;
@@ -434,7 +437,7 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
   }
 
   // Fill in who took part where the sentence leaves it to context.
-  const pairSources = drafts.filter((d) => d.participants.length >= 2).map((d) => d.participants);
+  const pairSources = participantSets;
   const pair = topicPair(body, people, pairSources);
   const inPair = (p: PersonMention) => pair.some((q) => surnameKey(q) === surnameKey(p));
   let previous: PersonMention[] = [];

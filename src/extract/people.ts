@@ -40,6 +40,14 @@ const SPEECH_OR_MEETING_AFTER = new RegExp(
 /** "The Russian ambassador, Anatoly Antonov": a role noun, a comma, then the name. */
 const APPOSITIVE_ROLE = new RegExp(`\\b(?:${[...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|")})\\s*,\\s*$`, "i");
 
+const TITLE_ALT = [...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|");
+const APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:a|an|the|([\\p{Lu}][\\p{L}'’-]*['’]s))\\s+((?:[\\p{L}-]+\\s+){0,4}?(?:${TITLE_ALT}))\\b(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:President\\s+|Prime Minister\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}))?`, "u");
+
+function nameTokensOf(run: { tokens: string[] }, gaz: Gazetteer | null): number {
+  const split = splitRun(run.tokens, gaz);
+  return split ? run.tokens.length - split.nameFrom : 0;
+}
+
 /** Where a bare capitalised word stands as a person would: "Trump met Putin", "Putin said", "talks with Xi". */
 function personPosition(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 24), start);
@@ -109,6 +117,8 @@ function rolePhraseBefore(body: string, nameStart: number, gaz: Gazetteer | null
 
 /** Role text and side from the words before a name. */
 function interpretRole(words: string[], gaz: Gazetteer | null): { role: string | null; side: string | null; sideOf: string | null; titled: boolean; honorific: boolean } {
+  // "a foreign policy aide to Putin": a phrase ending in "to" or "of" belongs to the noun before it, not to this name.
+  if (ROLE_CONNECTORS.has((words[words.length - 1] ?? "").toLowerCase())) return { role: null, side: null, sideOf: null, titled: false, honorific: false };
   const titleAt = words.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
   const titled = titleAt >= 0;
   const honorific = words.length > 0 && HONORIFICS.has((words[words.length - 1] ?? "").toLowerCase());
@@ -206,10 +216,19 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
     const name = nameTokens.join(" ");
     const nameStart = run.tokenStarts[split.nameFrom] ?? run.start;
     const phrase = rolePhraseBefore(body, nameStart, gaz);
-    const info = interpretRole(phrase.words, gaz);
+    let info = interpretRole(phrase.words, gaz);
     const lastRaw = run.tokens[run.tokens.length - 1] ?? "";
     const nameEnd = (run.tokenStarts[run.tokens.length - 1] ?? 0) + stripPossessive(lastRaw).length;
     const after = body.slice(nameEnd, nameEnd + 40);
+    // "Yuri Ushakov, a foreign policy aide to Putin," / "Anatoly Antonov, Russia's ambassador": the role after the name.
+    if (!info.titled && nameTokensOf(run, gaz) >= 2) {
+      const appositive = APPOSITIVE_AFTER.exec(body.slice(nameEnd, nameEnd + 120));
+      if (appositive) {
+        const target = (appositive[3] ?? appositive[1] ?? "").replace(/['’]s$/, "");
+        const side = (gaz && (gaz.countryOfDemonym(target) ?? gaz.country(target))) || null;
+        info = { role: (appositive[2] ?? "").trim(), side, sideOf: side || !target ? null : target.split(/\s+/).pop() ?? null, titled: true, honorific: false };
+      }
+    }
     const before = body.slice(Math.max(0, phrase.start - 16), phrase.start);
     const multi = nameTokens.filter((t) => !/^\p{Ll}/u.test(t)).length >= 2;
     const lastToken = nameTokens[nameTokens.length - 1] ?? "";
