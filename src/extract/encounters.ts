@@ -69,7 +69,7 @@ const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’
 const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
 const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
 const DATELINE = /^\s*(?:#[^\n]*\n+)?([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
-const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next)\b|['’]ll\b/i;
+const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next|arrang(?:e|es|ed|ing)|to be (?:determined|decided|announced|set|arranged))\b|['’]ll\b/i;
 const LEADER_ROLE = /^(?:former\s+)?(?:president|prime minister|premier|chancellor|leader|king|queen|emir|crown prince)$/i;
 const DEMONSTRATIVE = /^(?:This|That|It)\s+(?:was|is|had been|became|marked|proved)\b/;
 
@@ -438,7 +438,10 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
 
   // Fill in who took part where the sentence leaves it to context.
   const pairSources = participantSets;
-  const pair = topicPair(body, people, pairSources);
+  const ledeSentence = sentences.find((s) => s.paragraph <= 1 && people.filter((p) => p.start >= s.start && p.end <= s.end && !p.weak).length >= 2);
+  const ledePair = ledeSentence ? uniquePeople(people.filter((p) => p.start >= ledeSentence.start && p.end <= ledeSentence.end && !p.weak)).slice(0, 2) : [];
+  const topic = topicPair(body, people, pairSources);
+  const pair = topic.length === 2 ? topic : ledePair;
   const inPair = (p: PersonMention) => pair.some((q) => surnameKey(q) === surnameKey(p));
   let previous: PersonMention[] = [];
   const out: EncounterCandidate[] = [];
@@ -481,7 +484,30 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
       whereabouts: d.whereabouts,
     });
   }
-  return out;
+  return anchorToLede(out, body, sentences, people, published, dateline);
+}
+
+/**
+ * "PRAGUE — Obama and Medvedev signed a treaty on Thursday … Before the signing, the two leaders held talks":
+ * a wire story's meeting that only a later sentence names happened where and when its lede says.
+ */
+function anchorToLede(out: EncounterCandidate[], body: string, sentences: readonly Sentence[], people: readonly PersonMention[], published: string | null, dateline: ReturnType<typeof datelinePlace>): EncounterCandidate[] {
+  const lede = sentences.find((s) => s.paragraph <= 1 && people.filter((p) => p.start >= s.start && p.end <= s.end && !p.weak).length >= 2);
+  if (!lede || !dateline) return out;
+  const inLede = new Set(people.filter((p) => p.start >= lede.start && p.end <= lede.end).map(surnameKey));
+  const anchored = new Set<string>();
+  return out.map((c) => {
+    if (!c.reference || c.status !== "held" || modeOf(c.kind) !== "in-person") return c;
+    const key = c.participants.map(surnameKey).sort().join("|");
+    if (anchored.has(key) || !c.participants.every((p) => inLede.has(surnameKey(p)))) return c;
+    const reported = out.some((o) => !o.reference && modeOf(o.kind) === "in-person" && o.participants.filter((p) => c.participants.some((q) => surnameKey(q) === surnameKey(p))).length >= 2);
+    if (reported) return c;
+    const date = findDates(body.slice(lede.start, lede.end), { offset: lede.start, published, tense: "past" }).find((d) => datesTheEncounter(body, d) && d.value);
+    if (!date) return c;
+    anchored.add(key);
+    const place: PlaceMention = { start: lede.start, end: lede.start, text: dateline.text, city: dateline.city, region: dateline.region, country: dateline.country, venue: null, prep: "in" };
+    return { ...c, date: date.value, dateText: date.text, place, reference: false };
+  });
 }
 
 function datelinePlace(body: string, gaz: Gazetteer): { text: string; city: string; region: string | null; country: string | null } | null {
