@@ -53,16 +53,16 @@ interface Trigger {
 
 const VIDEO_RE = /\b(?:secure\s+|virtual\s+)?video(?:[- ]?(?:calls?|chats?|conferences?|conferencing|links?|summits?|meetings?|talks|conversations?))\b|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:summits?|meetings?|talks|calls?|conversations?|encounters?)\b|\b(?:met|meet|meets|meeting|talked|spoke|speak|held talks)\s+(?:virtually|by video(?:\s?link)?|via video(?:\s?link)?|online)\b/gi;
 const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:(?:with|to)\s+[^.;]{1,60}?\s+)?(?:by|on the|over the|via)\s+(?:tele)?phone\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones?\b/gi;
-const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bencounters?\b/gi;
+const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhost(?:ed|s|ing)?\b|\breceiv(?:ed|es)\b|\bwelcomed\b|\bencounters?\b/gi;
 
 const CALL_BEFORE = /(?:\b(?:a|an|the|their|his|her|its|one|another|phone|telephone|presidential|direct|crucial|first|second|third|latest|last|recent|earlier|previous|follow-up|hour-long|lengthy|long|brief|private|secret|tense|cordial|leaders['’]?|congratulatory|rare|scheduled|planned|surprise|conference|two-hour|\d+-minute|\d+-hour|of the|earliest|several|two|three|four|five|\w+['’]s?)\s+(?:[\w-]+\s+){0,2})$/i;
 const CALL_NOT_AFTER = /^\s+(?:for|off|out|up|it|them|into|attention|on\s+(?!\p{Lu}))/u;
 const CALL_NOT_BEFORE = /(?:so-|wake-up\s+|close\s+|judg(?:e)?ment\s+|roll\s+|curtain\s+|casting\s+|margin\s+|booty\s+|cat\s+)$/i;
 
 /** Words that may stand between the people and the verb or noun of meeting. */
-const SUBJECT_GLUE = /^(?:['’]s?)?(?:[\s,]+(?:then|also|later|finally|again|both|reportedly|previously|ultimately|officially|formally|briefly|privately|first|last|once|had|has|have|will|would|shall|did|does|do|is|are|was|were|to|be|been|set|scheduled|expected|due|plan|plans|planned|going|agreed|held|hold|holds|holding|conducted|their|his|her|a|an|the|second|third|final|closed-door|one-on-one|bilateral|expanded|lengthy|long-awaited|highly|anticipated|face-to-face|in-person|historic|landmark|private|formal|informal|brief|hour-long|\d+-minute|\d+-hour|two-hour|secret|high-stakes|long|short|first-ever|tense|cordial|direct|initial|significant|substantive|separate|joint|working|official|summit|phone|telephone|virtual|secure|rare|latest|recent|previous|earlier|next|upcoming|meanwhile|and|not|directly|personally|together|jointly|twice|still|already|in|person|each|other|on|sidelines?|margins?|of|spoke|talked|first-ever|three-hour|brief|teleconference))*[\s,]*$/i;
-const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[-–]\s*|\s+&\s+)$/;
-const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside)\s+/i;
+const SUBJECT_GLUE = /^(?:['’]s?)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;:()"“”]{2,80},)?(?:[\s,]+(?:then|also|received|made|placed|took|had|got|joined|briefly|privately|separately|again|face|to|later|finally|again|both|reportedly|previously|ultimately|officially|formally|briefly|privately|first|last|once|had|has|have|will|would|shall|did|does|do|is|are|was|were|to|be|been|set|scheduled|expected|due|plan|plans|planned|going|agreed|held|hold|holds|holding|conducted|their|his|her|a|an|the|second|third|final|closed-door|one-on-one|bilateral|expanded|lengthy|long-awaited|highly|anticipated|face-to-face|in-person|historic|landmark|private|formal|informal|brief|hour-long|\d+-minute|\d+-hour|two-hour|secret|high-stakes|long|short|first-ever|tense|cordial|direct|initial|significant|substantive|separate|joint|working|official|summit|phone|telephone|virtual|secure|rare|latest|recent|previous|earlier|next|upcoming|meanwhile|and|not|directly|personally|together|jointly|twice|still|already|in|person|each|other|on|sidelines?|margins?|of|spoke|talked|first-ever|three-hour|brief|teleconference))*[\s,]*$/iu;
+const COORDINATION = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;:()"“”]{2,80}(?=,))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[-–]\s*|\s+&\s+)$/u;
+const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside|from)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
 const ANAPHORA = /\b(?:they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
 const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -120,9 +120,9 @@ function findTriggers(text: string, base: number, people: readonly PersonMention
       const obj = /^\s+(?:with\s+)?(?:their|the|its|our|a|an|these|those|this|all|any|some|such|resistance|criticism|skepticism|approval|opposition|silence|expectations?|demands?|needs?|targets?|goals?|deadlines?|standards?|requirements?)\b/i.exec(after);
       if (obj && !people.some((p) => p.phraseStart > e && p.phraseStart < e + obj[0].length + 30)) continue;
     }
-    if ((word === "hosted" || word === "hosts" || word === "welcomed") && !people.some((p) => p.phraseStart >= e && p.phraseStart <= e + 2)) continue;
+    if (/^(?:host|hosted|hosts|hosting|welcomed|received|receives)$/.test(word) && !people.some((p) => p.phraseStart >= e && p.phraseStart <= e + 2)) continue;
     const plural = /^(?:meetings|summits|encounters|sit-downs)$/.test(word) && !/\bone of\b/i.test(text.slice(Math.max(0, i - 30), i));
-    out.push({ start: s, end: e, mode: "in-person", video: false, summit: word.startsWith("summit"), plural, transitive: /^(?:met|meet|meets|hosted|hosts|welcomed)$/.test(word) });
+    out.push({ start: s, end: e, mode: "in-person", video: false, summit: word.startsWith("summit"), plural, transitive: /^(?:met|meet|meets|host|hosted|hosts|hosting|welcomed|received|receives)$/.test(word) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

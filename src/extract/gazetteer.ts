@@ -47,12 +47,14 @@ const COUNTRY_ALIASES: Record<string, string> = {
   "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom", "england": "United Kingdom",
   "south korea": "South Korea", "north korea": "North Korea", "russian federation": "Russia",
   "the netherlands": "Netherlands", "holland": "Netherlands", "czech republic": "Czechia", "ivory coast": "Ivory Coast",
+  "turkey": "Turkey", "türkiye": "Turkey", "korea": "South Korea", "burma": "Myanmar", "the gambia": "Gambia",
+  "the philippines": "Philippines", "vatican": "Vatican City", "the vatican": "Vatican City", "east timor": "Timor-Leste",
 };
 const DEMONYM_ALIASES: Record<string, string> = {
   "us": "United States", "american": "United States", "british": "United Kingdom", "soviet": "Soviet Union",
   "ukrainian": "Ukraine", "russian": "Russia", "chinese": "China", "israeli": "Israel", "saudi": "Saudi Arabia",
   "emirati": "United Arab Emirates", "turkish": "Turkey", "finnish": "Finland", "swiss": "Switzerland",
-  "north korean": "North Korea", "south korean": "South Korea",
+  "north korean": "North Korea", "south korean": "South Korea", "korean": "South Korea",
 };
 
 export function loadGazetteer(): Gazetteer {

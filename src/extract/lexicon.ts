@@ -12,7 +12,7 @@ export const TITLE_WORDS = new Set([
   "chairman", "chairwoman", "chair", "commissioner", "counselor", "counsellor", "negotiator", "official",
   "correspondent", "reporter", "photographer", "deputy", "coordinator", "diplomat", "ruler", "monarch",
   "dictator", "strongman", "counterpart", "attorney", "justice", "judge", "speaker", "ceo", "analyst",
-  "columnist", "editor", "professor", "prof.", "economist", "historian", "host", "anchor",
+  "columnist", "editor", "professor", "prof.", "economist", "historian",
 ]);
 
 /** Lowercase or capitalised words that may stand inside a role phrase ("Chief of the General Staff"). */

@@ -29,7 +29,7 @@ export interface PersonMention {
 }
 
 const PARTICLES = "(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)";
-const CAP = "(?:\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{Ll}\\p{M}'’]*|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]['’]?s?|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}{2,3}\\b)";
+const CAP = "(?:(?:Al|El|Ul|Ad|Ar|As|At|Bin|Ben|Abu|Abd|Ould|Ibn)-\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{Ll}\\p{M}'’]*|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]['’]?s?|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}{2,3}\\b)";
 const RUN = new RegExp(`${CAP}(?:[ \\u00a0](?:${PARTICLES}[ \\u00a0]){0,2}${CAP})*`, "gu");
 
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
@@ -41,7 +41,7 @@ const SPEECH_OR_MEETING_AFTER = new RegExp(
 const APPOSITIVE_ROLE = new RegExp(`\\b(?:${[...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|")})\\s*,\\s*$`, "i");
 
 const TITLE_ALT = [...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|");
-const APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:a|an|the|([\\p{Lu}][\\p{L}'’-]*['’]s))\\s+((?:[\\p{L}-]+\\s+){0,4}?(?:${TITLE_ALT}))\\b(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:President\\s+|Prime Minister\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}))?`, "u");
+const APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:a|an|the|((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}[\\p{Lu}][\\p{L}'’-]*['’]s))\\s+((?:[\\p{L}-]+\\s+){0,4}?(?:${TITLE_ALT}))\\b(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:President\\s+|Prime Minister\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}))?`, "u");
 
 function nameTokensOf(run: { tokens: string[] }, gaz: Gazetteer | null): number {
   const split = splitRun(run.tokens, gaz);
@@ -52,10 +52,13 @@ function nameTokensOf(run: { tokens: string[] }, gaz: Gazetteer | null): number 
 function personPosition(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 24), start);
   const after = body.slice(end, end + 24);
+  if (/\b(?:of|in|from|to|at)\s+(?:the\s+)?$/i.test(before)) return false; // "President Karaca of Turkey"
   if (/^['’]s\s+(?:meeting|talks|call|summit|visit|counterpart|aide|spokesman|office|government|administration)\b/i.test(after)) return true;
-  if (new RegExp(`^\\s+(?:${[...SPEECH_VERBS, "met", "meet", "meets", "spoke", "phoned", "called", "hosted", "welcomed", "greeted", "and\\s+\\p{Lu}\\w+\\s+(?:met|meet|spoke|talked|held)"].join("|")})\\b`, "u").test(after)) return true;
+  if (new RegExp(`^\\s+(?:${[...SPEECH_VERBS, "met", "meet", "meets", "spoke", "phoned", "called", "hosted", "welcomed", "greeted", "sat down", "held", "received", "visited", "hosts", "(?:will|would|is to|was to|has|had|also|later|then)\\s+(?:meet|host|speak|call|hold|travel|visit|met|spoken|called|held)", "and\\s+\\p{Lu}\\w+\\s+(?:met|meet|spoke|talked|held)"].join("|")})\\b`, "u").test(after)) return true;
   return /\b(?:met|meet|meets|with|between|and|called|phoned|phone|hosted|welcomed|greeted|told|by)\s+$/.test(before) && !/^\s*(?:\p{Lu}|of\b)/u.test(after);
 }
+
+const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+([\\p{Lu}][\\p{L}]+)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${["president", "prime minister", "foreign minister", "chancellor", "minister", "secretary of state", "leader", "premier", "king", "envoy", "ambassador", "defense minister"].join("|")}))\\b`, "gu");
 
 const stripPossessive = (s: string) => s.replace(/['’]s?$/u, "");
 
@@ -229,6 +232,12 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
         info = { role: (appositive[2] ?? "").trim(), side, sideOf: side || !target ? null : target.split(/\s+/).pop() ?? null, titled: true, honorific: false };
       }
     }
+    // "President Mehmet Karaca of Turkey": the country after the name is the side.
+    if (!info.side) {
+      const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(body.slice(nameEnd, nameEnd + 40));
+      const country = of && gaz ? gaz.country(of[1] ?? "") : null;
+      if (country) info = { ...info, side: country };
+    }
     const before = body.slice(Math.max(0, phrase.start - 16), phrase.start);
     const multi = nameTokens.filter((t) => !/^\p{Ll}/u.test(t)).length >= 2;
     const lastToken = nameTokens[nameTokens.length - 1] ?? "";
@@ -259,10 +268,12 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   const surnames = new Map<string, Set<string>>();
   for (const k of known) {
     if (!k.includes(" ")) continue;
-    const s = surnameOf(k);
-    const set = surnames.get(s) ?? new Set<string>();
-    set.add(k);
-    surnames.set(s, set);
+    // "Ruiz" for Alejandra Ruiz Ferrer: every word after the first may stand alone.
+    for (const s of new Set([surnameOf(k), ...k.split(" ").slice(1).filter((w) => w.length > 2 && !/^(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)$/.test(w))])) {
+      const set = surnames.get(s) ?? new Set<string>();
+      set.add(k);
+      surnames.set(s, set);
+    }
   }
 
   const mentions: PersonMention[] = [];
@@ -284,6 +295,16 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
       phraseStart: c.info.titled ? c.phrase.start : nameStart,
       ...(weak ? { weak: true } : {}),
     });
+  }
+  // "The Saudi foreign minister called …": a definite description names the person last given that side and role.
+  for (const m of body.matchAll(DESCRIPTION)) {
+    const at = m.index ?? 0;
+    if (inSpans(excluded, at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
+    const country = gaz?.countryOfDemonym(m[1] ?? "") ?? null;
+    const title = (m[2] ?? "").toLowerCase();
+    if (!country) continue;
+    const antecedent = [...mentions].reverse().find((x) => x.start < at && x.side === country && x.name.includes(" ") && (x.role ?? "").toLowerCase().includes(title.split(" ").pop() ?? title));
+    if (antecedent) mentions.push({ start: at, end: at + m[0].length, name: antecedent.name, role: antecedent.role, side: country, sideOf: null, phraseStart: at });
   }
   // Hyphenated pairs: "Biden-Putin talks", "the Trump-Putin summit".
   for (const m of body.matchAll(/\b(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)\b/gu)) {

@@ -89,9 +89,14 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
   // Full names first, so bare surnames have something to resolve to.
   for (const doc of documents) for (const m of doc.people) if (isFull(m) && !m.weak) cluster(fullNameKey(m.name), true);
   const bySurname = new Map<string, string[]>();
-  for (const c of clusters.values()) {
-    const s = c.key.split(" ").pop() ?? "";
-    bySurname.set(s, [...(bySurname.get(s) ?? []), c.key]);
+  const laterWords = (name: string) => nameKey(name).split(" ").slice(1, -1).filter((w) => w.length > 2).map(surnameKey);
+  for (const doc of documents) for (const m of doc.people) if (isFull(m) && !m.weak) {
+    const key = fullNameKey(m.name);
+    // The surname, and the middle words of longer names ("Ruiz" in Alejandra Ruiz Ferrer).
+    for (const s of new Set([key.split(" ").pop() ?? "", ...laterWords(m.name)])) {
+      const list = bySurname.get(s) ?? [];
+      if (!list.includes(key)) bySurname.set(s, [...list, key]);
+    }
   }
 
   // A bare "Trump" means Donald, not Melania, when one of the namesakes fills far more documents than the rest.
@@ -107,8 +112,7 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
     const localFull = new Map<string, Set<string>>();
     for (const m of doc.people) if (isFull(m)) {
       const k = fullNameKey(m.name);
-      const s = k.split(" ").pop() ?? "";
-      localFull.set(s, (localFull.get(s) ?? new Set()).add(k));
+      for (const s of new Set([k.split(" ").pop() ?? "", ...laterWords(m.name)])) localFull.set(s, (localFull.get(s) ?? new Set()).add(k));
     }
     for (const m of doc.people) {
       let key: string | undefined;
