@@ -210,7 +210,7 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   const excluded = creditSpans(body);
   const runs = runsOf(body).filter((r) => !inSpans(excluded, r.start));
 
-  interface Candidate { run: Run; nameFrom: number; name: string; tokens: number; strong: boolean; phrase: RolePhrase; info: ReturnType<typeof interpretRole> }
+  interface Candidate { run: Run; nameFrom: number; name: string; tokens: number; strong: boolean; phrase: RolePhrase; info: ReturnType<typeof interpretRole>; placeLike: boolean }
   const candidates: Candidate[] = [];
   for (const run of runs) {
     const split = splitRun(run.tokens, gaz);
@@ -241,13 +241,14 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
     const before = body.slice(Math.max(0, phrase.start - 16), phrase.start);
     const multi = nameTokens.filter((t) => !/^\p{Ll}/u.test(t)).length >= 2;
     const lastToken = nameTokens[nameTokens.length - 1] ?? "";
-    const looksLikeName = nameTokens.every((t) => /^\p{Ll}/u.test(t) || isNameToken(t, gaz)) &&
-      !(gaz && (gaz.city(name) || gaz.country(name) || gaz.region(name))) && lastToken.length > 1;
+    const looksLikeName = nameTokens.every((t) => /^\p{Ll}/u.test(t) || isNameToken(t, gaz)) && lastToken.length > 1;
     if (!looksLikeName) continue;
+    // "Vinh" is a town too: a place name counts as a person only as the surname of someone named in full.
+    const placeLike = !!(gaz && (gaz.city(name) || gaz.country(name) || gaz.region(name)));
     const strong = (info.titled || info.honorific) ||
       (multi && !headlineCase(body, nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by|with|met|meets|and|called|phoned|hosted|welcomed)\s+$/i.test(before))) ||
       (multi && APPOSITIVE_ROLE.test(body.slice(Math.max(0, nameStart - 60), nameStart)));
-    candidates.push({ run, nameFrom: split.nameFrom, name, tokens: nameTokens.length, strong, phrase, info });
+    candidates.push({ run, nameFrom: split.nameFrom, name, tokens: nameTokens.length, strong: strong && !placeLike, phrase, info, placeLike });
   }
 
   // Names known from strong evidence here or elsewhere in the corpus; bare surnames resolve against them.
@@ -279,9 +280,9 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   const mentions: PersonMention[] = [];
   for (const c of candidates) {
     const key = nameKey(c.name);
-    const isKnown = known.has(key) || (c.tokens === 1 && (surnames.get(key)?.size ?? 0) >= 1);
+    const isKnown = (known.has(key) && !c.placeLike) || (c.tokens === 1 && (surnames.get(key)?.size ?? 0) >= 1);
     const nameAt = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
-    const weak = !c.strong && !isKnown && c.tokens === 1 && !/[-–]/.test(c.name) && personPosition(body, nameAt, nameAt + c.name.length);
+    const weak = !c.strong && !isKnown && !c.placeLike && c.tokens === 1 && !/[-–]/.test(c.name) && personPosition(body, nameAt, nameAt + c.name.length);
     if (!c.strong && !isKnown && !weak) continue;
     if (c.tokens === 1 && !c.strong && !known.has(key) && (surnames.get(key)?.size ?? 0) > 1) continue; // "Sullivan" alone is ambiguous
     const nameStart = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
