@@ -21,6 +21,10 @@ export interface AttendeeCandidate {
 const LIST_HEADING = /\b(?:in the room|present|attend(?:ing|ed|ees)?|in attendance|at the table|delegation|accompan\w+|joined|participants?|taking part|officials? (?:there|present))\b/i;
 const BULLET = /^\s*(?:[-–—•*·]|\d+[.)])\s+/;
 const ACCOMPANIED = /\b(?:accompanied by|joined(?:\s+[^.;]{0,50}?)?\s+by|flanked by|along with|alongside|together with|attended (?:only )?by|represented by|(?:were|was) (?:also )?(?:present|in the room)[:,]?|delegation,?\s+(?:which\s+|that\s+)?(?:included|includes|comprising|comprised)|(?:the|his|her|a) delegation (?:of|led by))\s+/gi;
+/** The people named before these words were there: "Only Tillerson, Lavrov and two interpreters were in the room." */
+const PRESENT_AFTER = /\b(?:were|was)\s+(?:also\s+|all\s+)?(?:in the room|present|at the table|in attendance)\b|\b(?:sat|sitting)\s+(?:in\s+on|with|beside|alongside|next to)\b|\b(?:also\s+)?(?:attended|took part|sat in)\b/i;
+/** "George Shultz for the United States and Eduard Shevardnadze for the Soviet Union". */
+const FOR_SIDE = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 const JOINED_DELEGATION = /\b(?:also\s+)?joined the\s+(?:[\p{L}-]+\s+)?delegation\b/giu;
 
 function sideOfHeading(heading: string, gaz: Gazetteer): string | null {
@@ -72,6 +76,27 @@ export function findAttendees(body: string, sentences: readonly Sentence[], peop
         if (last !== from && !/^\s*(?:,\s*)?(?:and\s+)?(?:,?\s*on the [\p{L}-]+ side,\s*)?$/u.test(gap)) break;
         out.push({ person: p, role: p.role, side: null, accompanies: principal, evidence: { start: sentence.start, end: sentence.end } });
         last = p.end;
+      }
+    }
+    const present = PRESENT_AFTER.exec(sentence.text);
+    if (present) {
+      const at = sentence.start + present.index;
+      const before = people.filter((p) => p.start >= sentence.start && p.end <= at);
+      // The coordinated run that ends just before the verb.
+      const run: PersonMention[] = [];
+      for (let i = before.length - 1; i >= 0; i--) {
+        const p = before[i] as PersonMention;
+        const gap = body.slice(p.end, run.length ? (run[0] as PersonMention).phraseStart : at);
+        if (run.length === 0 ? gap.length > 40 : !/^\s*,?\s*(?:and\s+)?$/.test(gap)) break;
+        run.unshift(p);
+      }
+      for (const p of run) out.push({ person: p, role: p.role, side: null, accompanies: null, evidence: { start: sentence.start, end: sentence.end } });
+    }
+    if (/\b(?:ministers|delegations?|aides|advisers|envoys|officials)\b/i.test(sentence.text)) {
+      for (const p of people.filter((x) => x.start >= sentence.start && x.end <= sentence.end)) {
+        const m = FOR_SIDE.exec(body.slice(p.end, p.end + 40));
+        const side = m ? (/^U\.?S\.?$/.test(m[1] ?? "") ? "United States" : gaz.country(m[1] ?? "") ?? (/Soviet Union/.test(m[1] ?? "") ? "Soviet Union" : null)) : null;
+        if (side) out.push({ person: p, role: p.role, side, accompanies: null, evidence: { start: sentence.start, end: sentence.end } });
       }
     }
     // "Kirill Dmitriev, head of the fund, also joined the Russian delegation."

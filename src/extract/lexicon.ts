@@ -11,7 +11,7 @@ export const TITLE_WORDS = new Set([
   "commander", "sgt.", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "chief", "director", "leader",
   "chairman", "chairwoman", "chair", "commissioner", "counselor", "counsellor", "negotiator", "official",
   "correspondent", "reporter", "photographer", "deputy", "coordinator", "diplomat", "ruler", "monarch",
-  "dictator", "strongman", "counterpart", "attorney", "justice", "judge", "speaker", "ceo", "analyst",
+  "dictator", "strongman", "counterpart", "attorney", "justice", "judge", "speaker", "ceo", "analyst", "head",
   "columnist", "editor", "professor", "prof.", "economist", "historian",
 ]);
 

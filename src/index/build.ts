@@ -99,8 +99,10 @@ export function buildIndex(input: BuildInput): Index {
       // Several meetings in one sentence: the delegation goes with the one whose place is named nearest it.
       const sameSentence = docEncounters.filter(({ s }) => s.candidate.evidence.start <= at && at < s.candidate.evidence.end);
       const distance = (x: { s: Sighting }) => Math.abs((x.s.candidate.place?.start ?? x.s.candidate.evidence.start) - att.person.start);
-      const same = [...sameSentence].sort((x, y) => distance(x) - distance(y))[0];
-      const before = docEncounters.filter(({ s }) => s.candidate.evidence.start <= at).sort((x, y) => y.s.candidate.evidence.start - x.s.candidate.evidence.start)[0];
+      const same = [...sameSentence].sort((x, y) => Number(!!y.s.candidate.date) - Number(!!x.s.candidate.date) || distance(x) - distance(y))[0];
+      // The nearest report before; among reports in one sentence, a dated one (the day's meeting, not a back-reference).
+      const before = docEncounters.filter(({ s }) => s.candidate.evidence.start <= at)
+        .sort((x, y) => y.s.candidate.evidence.start - x.s.candidate.evidence.start || Number(!!y.s.candidate.date) - Number(!!x.s.candidate.date))[0];
       const target = same ?? before ?? (new Set(docEncounters.map(({ m }) => m)).size === 1 ? docEncounters[0] : undefined);
       if (!target) continue;
       const id = ids.get(target.m) as string;
