@@ -120,6 +120,18 @@ export function findPlaces(body: string, from: number, to: number, gaz: Gazettee
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** One key per gathering however it is written: "G-20", "Group of 20 summit" → "g20"; "Asia-Pacific Economic Cooperation" → "apec". */
+export function eventKey(name: string): string {
+  const s = name.toLowerCase().replace(/^the\s+/, "");
+  const numbers: Record<string, string> = { seven: "7", eight: "8", "20": "20", twenty: "20" };
+  const group = /\b(?:g-?\s?(\d+)|group of (seven|eight|20|twenty))\b/.exec(s);
+  if (group) return `g${group[1] ?? numbers[group[2] ?? ""] ?? ""}`;
+  if (/asia-pacific economic cooperation|\bapec\b/.test(s)) return "apec";
+  if (/general assembly|\bunga\b/.test(s)) return "unga";
+  if (/shanghai cooperation|\bsco\b/.test(s)) return "sco";
+  return s.replace(/\b(?:summit|forum|conference|meeting|ministerial|gathering|leaders['’]?|foreign ministers['’]?)\b/g, "").replace(/[^a-z0-9]/g, "");
+}
+
 /** Multilateral events named between `from` and `to` ("the G20 Summit", "APEC"). */
 export function findEvents(body: string, from: number, to: number): EventMention[] {
   const text = body.slice(from, to);

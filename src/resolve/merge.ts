@@ -8,7 +8,7 @@
 import { datesFit, daysApart, precisionOf } from "../extract/dates.js";
 import type { EncounterCandidate, EncounterKind, EncounterStatus } from "../extract/encounters.js";
 import { modeOf } from "../extract/encounters.js";
-import type { PlaceMention } from "../extract/places.js";
+import { eventKey, type PlaceMention } from "../extract/places.js";
 import { fold } from "../extract/text.js";
 
 export interface Location {
@@ -73,7 +73,7 @@ function best(dates: ReadonlyArray<string | null>): string | null {
   return dates.filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
-const sameEvent = (a: string | null, b: string | null) => !a || !b || fold(a).replace(/[^a-z0-9]/g, "").slice(0, 4) === fold(b).replace(/[^a-z0-9]/g, "").slice(0, 4);
+const sameEvent = (a: string | null, b: string | null) => !a || !b || eventKey(fold(a)) === eventKey(fold(b));
 
 /** Whether two groups can be the same encounter; "near" allows a dispute over a day or two. */
 function fits(a: Group, b: Group, allowNear: boolean): boolean {

@@ -39,3 +39,12 @@ describe("one record per real encounter", () => {
     expect(idx.encounters[0]?.sources).toHaveLength(1);
   });
 });
+
+describe("one gathering, however it is written", () => {
+  it("gives the same key to the spellings of an event", async () => {
+    const { eventKey } = await import("../../src/extract/places.js");
+    expect(new Set(["G20 Summit", "the G-20 summit", "Group of 20 summit", "G20"].map(eventKey)).size).toBe(1);
+    expect(eventKey("Asia-Pacific Economic Cooperation summit")).toBe(eventKey("APEC Summit"));
+    expect(eventKey("G7")).not.toBe(eventKey("G20 Summit"));
+  });
+});
