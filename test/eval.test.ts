@@ -29,7 +29,7 @@ const gold = (g: Partial<Gold> & { required: Gold["encounters"]["required"]; opt
 const enc = (id: string, names: string[], date: string | null, kind: EncounterJson["kind"], more: Partial<EncounterJson> = {}): EncounterJson => ({
   id, title: id, kind, status: "held", date, event: null, location: null,
   participants: names.map((name) => ({ id: name.toLowerCase().replace(/\W+/g, "-"), name, role: null, side: null })),
-  topics: [], sources: [], disputes: [], curated: [], ...more,
+  topics: [], sources: [], disputes: [], curated: [], whereabouts: [], ...more,
 });
 
 const GENEVA = { key: "geneva-2021", participants: ["Joe Biden", "Vladimir Putin"], date: "2021-06-16", kind: "summit", location: "Geneva, Switzerland" };

@@ -368,7 +368,7 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
         sentence,
         anaphoric,
         sentencePeople: uniquePeople(scopeMentions),
-        whereabouts: mode === "remote" ? whereaboutsOf(body, scopeMentions, places) : [],
+        whereabouts: mode === "remote" ? whereaboutsNear(body, sentences, si, people, gazetteer) : [],
       };
       const window = (from: number, to: number) => plain.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
       // Hopes and negations count only in the clause that holds the meeting word; plans anywhere before it.
@@ -525,12 +525,22 @@ function datelinePlace(body: string, gaz: Gazetteer): { text: string; city: stri
   return null;
 }
 
+/** Where each side of a call was: "Putin, speaking from Sochi", "Putin took the call in Moscow", in the report or just after it. */
+function whereaboutsNear(body: string, sentences: readonly Sentence[], index: number, people: readonly PersonMention[], gaz: Gazetteer): Array<{ person: PersonMention; place: PlaceMention }> {
+  const first = sentences[index];
+  if (!first) return [];
+  const near = sentences.slice(index, index + 3).filter((s) => s.paragraph <= first.paragraph + 1);
+  const last = near[near.length - 1] ?? first;
+  const mentions = people.filter((p) => p.start >= first.start && p.end <= last.end && !p.weak);
+  return whereaboutsOf(body, mentions, findPlaces(body, first.start, last.end, gaz));
+}
+
 function whereaboutsOf(body: string, mentions: readonly PersonMention[], places: readonly PlaceMention[]): Array<{ person: PersonMention; place: PlaceMention }> {
   const out: Array<{ person: PersonMention; place: PlaceMention }> = [];
   for (const place of places) {
-    if (place.prep !== "from" && place.prep !== "in") continue;
+    if (place.prep !== "from" && place.prep !== "in" && place.prep !== "at") continue;
     const lead = body.slice(Math.max(0, place.start - 40), place.start);
-    if (!/\b(?:speaking|calling|spoke|talking|joined|joining|dialed in|who was|was)\s+(?:from|in)\s+$/.test(lead)) continue;
+    if (!/\b(?:speaking|calling|spoke|talking|joined|joining|dialed in|who was|was|took (?:the|part in the) call|took part|took the call)\s+(?:(?:from|in|at)\s+)?(?:the\s+)?$/.test(lead)) continue;
     const person = [...mentions].reverse().find((p) => p.end <= place.start && place.start - p.end < 60);
     if (person) out.push({ person, place });
   }

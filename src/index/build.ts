@@ -150,7 +150,13 @@ export function buildIndex(input: BuildInput): Index {
       sources.push(evidence(s.document, s.candidate.evidence.start, s.candidate.evidence.end));
     }
     sources.sort((x, y) => (x.document < y.document ? -1 : x.document > y.document ? 1 : x.start - y.start));
-    return { id, title: titleOf(m, participants), kind: m.kind, status: m.status, date: m.date, event: m.event, location: m.location, participants, topics: m.topics, sources, disputes: m.disputes, curated: [] };
+    const whereabouts: Array<{ id: string; name: string; place: string }> = [];
+    for (const s of m.sightings) for (const w of s.candidate.whereabouts) {
+      const pid = resolution.personOf(s.document, w.person);
+      const place = w.place.venue ?? w.place.city ?? w.place.region ?? w.place.country ?? w.place.text;
+      if (pid && m.participants.includes(pid) && !whereabouts.some((x) => x.id === pid)) whereabouts.push({ id: pid, name: personById.get(pid)?.name ?? w.person.name, place });
+    }
+    return { id, title: titleOf(m, participants), kind: m.kind, status: m.status, date: m.date, event: m.event, location: m.location, participants, topics: m.topics, sources, disputes: m.disputes, curated: [], whereabouts };
   }).sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id));
 
   // Claims

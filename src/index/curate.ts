@@ -100,6 +100,7 @@ export function applyCorrections(records: Curatable, corrections: readonly Sourc
         sources: [{ document: c.document, quote: k.add.quote, start, end: start + k.add.quote.length }],
         disputes: [],
         curated: [`added by curation (${c.document})`],
+        whereabouts: [],
       };
       const taken = new Set(records.encounters.map((e) => e.id));
       const base = encounterBaseId({ kind: record.kind, date: record.date, location: record.location, principals: participants.map((p) => p.name.split(" ").pop() ?? p.name) });

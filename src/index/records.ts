@@ -38,6 +38,8 @@ export interface EncounterRecord {
   readonly disputes: readonly Dispute[];
   /** What a human changed through curation, if anything. */
   readonly curated: readonly string[];
+  /** Where a side of a call was, when the text says ("Putin, speaking from Sochi"). */
+  readonly whereabouts: ReadonlyArray<{ readonly id: string; readonly name: string; readonly place: string }>;
 }
 
 export interface AttendeeRecord {
@@ -97,6 +99,7 @@ export const encounterJson = (e: EncounterRecord) => ({
   sources: e.sources.map(evidenceJson),
   disputes: e.disputes.map((d) => ({ field: d.field, values: d.values.map((v) => ({ value: v.value, document: v.document })) })),
   curated: [...e.curated],
+  whereabouts: e.whereabouts.map((w) => ({ id: w.id, name: w.name, place: w.place })),
 });
 
 export const attendeeJson = (a: AttendeeRecord) => ({ id: a.id, name: a.name, role: a.role, side: a.side, evidence: evidenceJson(a.evidence) });

@@ -25,6 +25,7 @@ export function encounterText(style: Style, e: EncounterRecord, claims: readonly
   out.push(c.bold(sanitize(e.title)), `  id:      ${e.id}`, `  date:    ${e.date ?? "unknown"}`, `  kind:    ${e.kind}${e.event ? ` at the ${e.event}` : ""}`, `  status:  ${e.status}`);
   out.push(`  place:   ${where(e) || "unknown"}`);
   if (e.topics.length) out.push(`  topics:  ${sanitize(e.topics.join("; "))}`);
+  for (const w of e.whereabouts) out.push(`  ${sanitize(w.name)} was in ${sanitize(w.place)}`);
   for (const d of e.disputes.filter((x) => x.field !== "note")) out.push(c.yellow(`  sources disagree: ${d.field}: ${d.values.map((v) => `${sanitize(v.value)} (${v.document})`).join(" vs ")}`));
   if (e.curated.length) out.push(c.cyan(`  curated: ${sanitize(e.curated.join("; "))}`));
   out.push("", c.bold("Participants"));

@@ -20,6 +20,7 @@ export const Encounter = z.strictObject({
   sources: z.array(Evidence).min(1),
   disputes: z.array(z.strictObject({ field: z.string(), values: z.array(z.strictObject({ value: z.string(), document: z.string() })) })),
   curated: z.array(z.string()),
+  whereabouts: z.array(z.strictObject({ id: z.string(), name: z.string(), place: z.string() })),
 });
 
 export const Attendee = z.strictObject({ id: z.string(), name: z.string(), role: z.string().nullable(), side: z.string().nullable(), evidence: Evidence });
