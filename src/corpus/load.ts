@@ -8,7 +8,7 @@ import { extname, join, relative, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { parseCorrections, type SourcedCorrection } from "./corrections.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { validateMetadata, type ArticleMetadata } from "./schema.js";
+import { metadataFields, validateMetadata, type ArticleMetadata } from "./schema.js";
 import { parse as parseYaml } from "yaml";
 
 export interface Article extends ArticleMetadata {
@@ -75,6 +75,16 @@ export function listCorpus(dir: string): CorpusFile[] {
   return out;
 }
 
+function headerDate(body: string): string | null {
+  for (const line of body.split("\n").slice(0, 6)) {
+    const m = /^\s*(?:(?:published|updated|posted|date)\s*:?\s*(?:on\s+)?)?((?:[A-Z][a-z]+,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/i.exec(line);
+    if (!m) continue;
+    const parsed = metadataFields.published.safeParse(m[1]);
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}
+
 export function hashBytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -99,11 +109,14 @@ export function readArticle(file: CorpusFile, bytes?: Buffer): { article: Articl
   for (const p of fieldProblems) problem(`${p.field}: ${p.message}`, "warning", null, p.field);
   const firstLine = fm.body.split("\n").find((l) => l.trim())?.trim().replace(/^#+\s*/, "") ?? "";
   const title = metadata.title ?? (firstLine.slice(0, 200) || file.id);
+  // A plain-text article may state its date in its header ("Published June 16, 2021"); that is the text's word, not a guess.
+  const published = metadata.published ?? headerDate(fm.body);
   const curated = parseCorrections((fm.data as Record<string, unknown>)["corrections"], file.id, "corrections");
   for (const p of curated.problems) problem(p, "warning", null, "corrections");
   return {
     article: {
       ...metadata,
+      published,
       id: file.id,
       path: file.path,
       title,

@@ -6,9 +6,26 @@ import { z } from "zod";
 
 export const ARTICLE_KINDS = ["news", "analysis", "explainer", "opinion", "live", "brief", "retrospective", "interview"] as const;
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** "2025-08-16T10:00:00Z" and "August 16, 2025" are the same day as "2025-08-16": accept what publishers write. */
+export function normalizeDay(value: string): string {
+  const s = value.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (iso) return iso[1] as string;
+  const written = /^(?:[A-Za-z]+,\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s) ?? /^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$/.exec(s);
+  if (written) {
+    const [month, day] = /^\d/.test(written[1] ?? "") ? [written[2], written[1]] : [written[1], written[2]];
+    const m = MONTHS.findIndex((name) => name.startsWith((month ?? "").toLowerCase().slice(0, 3)));
+    if (m >= 0) return `${written[3]}-${String(m + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  }
+  return s;
+}
+
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .transform(normalizeDay)
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"))
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);

@@ -41,3 +41,16 @@ describe("front matter", () => {
     expect(articles[2]?.body.startsWith("President Biden met with Russian President Vladimir Putin in Geneva")).toBe(true);
   });
 });
+
+describe("published dates as publishers write them", () => {
+  it("accepts an ISO timestamp or a written date, and a date line atop a plain-text article", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "summits-dates-"));
+    writeFileSync(join(dir, "a.md"), "---\ntitle: A\npublished: 2025-08-16T09:30:00Z\n---\nText.");
+    writeFileSync(join(dir, "b.md"), "---\ntitle: B\npublished: \"August 16, 2025\"\n---\nText.");
+    writeFileSync(join(dir, "c.txt"), "A headline\nPublished June 16, 2021\n\nPresident Biden met President Putin on Wednesday.");
+    writeFileSync(join(dir, "d.txt"), "A headline\n\nPresident Biden met President Putin on Wednesday.");
+    const { articles, problems } = loadCorpus(dir);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.published)).toEqual(["2025-08-16", "2025-08-16", "2021-06-16", null]);
+  });
+});
