@@ -4,6 +4,7 @@
 // same JSON shapes the CLI prints (encounterJson, attendeeJson, claimJson,
 // askJson) rather than the records behind them.
 
+import { resolveEncounterId } from "../query/lookup.js";
 import type { Index } from "../index/build.js";
 import { attendeeJson, claimJson, encounterJson, type AttendeeJson, type ClaimJson, type EncounterJson } from "../index/records.js";
 import { ask } from "../query/ask.js";
@@ -272,7 +273,12 @@ export interface Report {
 }
 
 export function evaluate(gold: Gold, index: Index): Report {
-  const attendees = Object.fromEntries(Object.entries(index.attendees).map(([id, list]) => [id, list.map(attendeeJson)]));
+  const attendees: Record<string, AttendeeJson[]> = Object.fromEntries(Object.entries(index.attendees).map(([id, list]) => [id, list.map(attendeeJson)]));
+  // A gold key is looked up as `summits who-attended KEY` would: the convention-built id finds its encounter.
+  for (const key of Object.keys(gold.attendees ?? {})) {
+    const e = resolveEncounterId(index, key);
+    if (e && !attendees[key]) attendees[key] = (index.attendees[e.id] ?? []).map(attendeeJson);
+  }
   const results = (gold.questions ?? []).map((q) => checkQuestion(q, askIndex(index, q.q)));
   return {
     encounters: scoreEncounters(gold, index.encounters.map(encounterJson)),

@@ -64,7 +64,10 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
       const closeEnd = paragraph.find((s) => q.close <= s.end)?.end ?? last.end;
       let speaker: PersonMention | null = null;
       // The person a pronoun stands for: whoever spoke last here, else the last person named before the quote.
-      const antecedent = () => lastSpeaker ?? [...speakers].reverse().find((p) => p.end <= q.open && !p.weak) ?? null;
+      const previousSentence = paragraph[paragraph.indexOf(open) - 1];
+      const firstIn = (s: Sentence | undefined, before: number) => (s ? speakers.find((p) => p.start >= s.start && p.end <= Math.min(s.end, before) && !p.weak) : undefined);
+      // "Lavrov, speaking separately, said … “…,” he said": the subject of the sentence before, else of this one, else the last speaker.
+      const antecedent = () => firstIn(previousSentence, q.open) ?? firstIn(open, q.open) ?? lastSpeaker;
       // After: '…," Putin said' / '…," said Putin' / '…?" Coats said' / '…," he continued' — but not '….” Vance responded', a new sentence.
       const tail = body.slice(q.close, Math.min(closeEnd, q.close + 80));
       const next = speakers.find((p) => p.phraseStart >= q.close && p.phraseStart - q.close < 40);

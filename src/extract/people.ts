@@ -41,7 +41,7 @@ const SPEECH_OR_MEETING_AFTER = new RegExp(
 const APPOSITIVE_ROLE = new RegExp(`\\b(?:${[...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|")})\\s*,\\s*$`, "i");
 
 const TITLE_ALT = [...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|");
-const APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:a|an|the|((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}[\\p{Lu}][\\p{L}'’-]*['’]s))\\s+((?:[\\p{L}-]+\\s+){0,4}?(?:${TITLE_ALT}))\\b(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:President\\s+|Prime Minister\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}))?`, "u");
+const APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:(?:a|an|the|((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}[\\p{Lu}][\\p{L}'’-]*['’]s))\\s+)?((?:[\\p{L}-]+\\s+){0,4}?(?:${TITLE_ALT}))\\b(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:President\\s+|Prime Minister\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}))?`, "u");
 
 function nameTokensOf(run: { tokens: string[] }, gaz: Gazetteer | null): number {
   const split = splitRun(run.tokens, gaz);

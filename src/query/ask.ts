@@ -7,6 +7,7 @@
 import Fuse from "fuse.js";
 import type { Index } from "../index/build.js";
 import type { AttendeeRecord, ClaimRecord, EncounterKind, EncounterRecord, PersonRecord } from "../index/records.js";
+import { resolveEncounterId } from "./lookup.js";
 
 export type Intent = "when" | "where" | "attendees" | "count" | "quotes" | "did" | "find" | "unknown";
 export type KindClass = "any" | "in-person" | "remote" | EncounterKind;
@@ -121,7 +122,7 @@ export function understand(index: Index, question: string): Understanding {
   const { intent, kind } = classify(question);
   const tokens = fold(question).replace(/['’]s\b/g, "").split(/[^a-z0-9-]+/).filter(Boolean);
   // An id is a token with a hyphen ("geneva-2021"); a bare "washington" is a place, even if an id too.
-  const encounter = index.encounters.find((e) => e.id.includes("-") && tokens.includes(e.id)) ?? null;
+  const encounter = tokens.filter((t) => t.includes("-")).map((t) => resolveEncounterId(index, t)).find((e) => e) ?? null;
   const year = tokens.find((t) => /^(?:19|20)\d\d$/.test(t)) ?? null;
   const vocab = vocabulary(index);
   const exact = new Map<string, Vocab[]>();
@@ -168,8 +169,10 @@ export function understand(index: Index, question: string): Understanding {
 function matchingEncounters(index: Index, u: Understanding): EncounterRecord[] {
   if (u.encounter) return [u.encounter];
   const places = u.places.map(fold);
+  // Someone in the room met the others there too: "when did Rubio and Lavrov meet" includes the summit both attended.
+  const present = (e: EncounterRecord, id: string) => e.participants.some((x) => x.id === id) || (index.attendees[e.id] ?? []).some((x) => x.id === id);
   return index.encounters.filter((e) => {
-    if (!u.people.every((p) => e.participants.some((x) => x.id === p.id))) return false;
+    if (!u.people.every((p) => present(e, p.id))) return false;
     if (!fitsKind(e, u.kind)) return false;
     if (u.year && !(e.date ?? "").startsWith(u.year)) return false;
     if (places.length) {
@@ -238,9 +241,8 @@ export function ask(index: Index, question: string): AskAnswer {
     const aboutIds = new Set(about.map((e) => e.id));
     const aboutDocs = new Set(about.flatMap((e) => e.sources.map((s) => s.document)));
     const bySpeaker = (c: ClaimRecord) => speakers.size === 0 || (c.speaker !== null && speakers.has(c.speaker.id));
-    let items = index.claims.filter((c) => bySpeaker(c) && (about.length === 0 || (c.encounter !== null && aboutIds.has(c.encounter))));
-    if (items.length === 0 && about.length) items = index.claims.filter((c) => bySpeaker(c) && aboutDocs.has(c.source.document));
-    // Someone asked about is not the speaker when they are also a participant only ("what did Putin say about Biden").
+    // Claims linked to the encounter, and unlinked ones by the speaker in the articles that report it.
+    const items = index.claims.filter((c) => bySpeaker(c) && (about.length === 0 || (c.encounter !== null ? aboutIds.has(c.encounter) : aboutDocs.has(c.source.document))));
     return { question, understood: u, reading, answer: items.length ? `${items.length} statement${items.length === 1 ? "" : "s"}` : "nothing attributed", results: { type: "claims", items }, count: items.length, announced: [], notes };
   }
   if (u.intent === "count") {

@@ -9,9 +9,27 @@ import type { EncounterRecord, PersonRecord } from "../index/records.js";
 
 const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
 
-export function findEncounter(index: Index, arg: string): EncounterRecord {
+const slug = (s: string) => norm(s).replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+
+/**
+ * An id as someone would write it from the convention: "washington-2025-02" is the one Washington encounter of
+ * February 2025, "geneva-2021" the Geneva one of 2021 — whatever suffix the index gave it.
+ */
+export function resolveEncounterId(index: Index, arg: string): EncounterRecord | null {
   const q = norm(arg);
   const exact = index.encounters.find((e) => e.id === q);
+  if (exact) return exact;
+  const m = /^([a-z][a-z-]*?)-(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(q);
+  if (!m) return null;
+  const date = [m[2], m[3]?.padStart(2, "0"), m[4]?.padStart(2, "0")].filter(Boolean).join("-");
+  const hits = index.encounters.filter((e) =>
+    (e.date ?? "").startsWith(date) && [e.location?.city, e.location?.name, e.location?.venue].some((p) => p && slug(p) === m[1]));
+  return hits.length === 1 ? (hits[0] as EncounterRecord) : null;
+}
+
+export function findEncounter(index: Index, arg: string): EncounterRecord {
+  const q = norm(arg);
+  const exact = resolveEncounterId(index, q);
   if (exact) return exact;
   const fuse = new Fuse(index.encounters as EncounterRecord[], {
     keys: [{ name: "id", weight: 3 }, { name: "title", weight: 1 }, { name: "location.name", weight: 1 }],
