@@ -51,7 +51,6 @@ export const SPEECH_VERBS = [
   "claimed", "announced", "reiterated", "emphasized", "emphasised", "observed", "quipped", "joked",
   "countered", "concluded", "cautioned", "complained", "boasted", "predicted", "promised", "vowed",
 ];
-export const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
 /** Verbs that characterise something in the speaker's own words ("Putin called the talks 'very constructive'"). */
 export const CHARACTERISING_VERBS = ["called", "calls", "described", "describes", "termed", "dubbed", "labeled", "labelled", "characterized", "characterised", "hailed"];
