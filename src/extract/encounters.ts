@@ -67,6 +67,7 @@ const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on
 const ANAPHORA = /\b(?:they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
 const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
+const AFTER_HOPE = /^[^,]*?\b(?:was|is|were|are|remains?|seemed|seems|looked|looks)\s+(?:still\s+|now\s+|also\s+)?(?:possible|unlikely|likely|uncertain|undecided|unclear|in doubt|off|doubtful|on hold)\b|\b(?:was|were)\s+(?:later\s+)?(?:cancel+ed|called off|postponed|scrapped)\b|\bnever\s+(?:took place|happened|materiali[sz]ed)|\bfell through\b|\bdid not (?:take place|happen)\b/i;
 const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
 const DATELINE = /^\s*(?:#[^\n]*\n+)?([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next|arrang(?:e|es|ed|ing)|to be (?:determined|decided|announced|set|arranged))\b|['’]ll\b/i;
@@ -377,11 +378,12 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
       const clauseOf = (t: Trigger) => {
         const before = window(Math.max(sentence.start, t.start - 70), t.start);
         const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("—"), before.lastIndexOf(" – "));
-        const after = window(t.start, t.end + 80).split(/[,;:—.]/)[0] ?? "";
-        return (cut >= 0 ? before.slice(cut + 1) : before) + after;
+        return (cut >= 0 ? before.slice(cut + 1) : before) + window(t.start, t.end + 25).split(/[,;:—.]/)[0];
       };
+      // After the meeting word only a verdict on the meeting itself counts: "a meeting … was possible", "remains undecided".
+      const verdictAfter = (t: Trigger) => AFTER_HOPE.test(window(t.end, t.end + 90).split(/[;:—.]/)[0] ?? "");
       // "may" in lower case only: "in May" is a month.
-      const hoped = ts.some((t) => HOPE_OR_NEGATION.test(clauseOf(t)) || /\bmay\b(?!\s+\d)/.test(clauseOf(t)));
+      const hoped = ts.some((t) => HOPE_OR_NEGATION.test(clauseOf(t)) || /\bmay\b(?!\s+\d)/.test(clauseOf(t)) || verdictAfter(t));
       // Who a sentence says met, even a meeting that was only hoped for, tells whom "the two presidents" are.
       if (participants.length >= 2) participantSets.push(participants);
       const planned = PLAN.test(window(sentence.start, lead.end + 45));
@@ -498,6 +500,8 @@ function anchorToLede(out: EncounterCandidate[], body: string, sentences: readon
   const anchored = new Set<string>();
   return out.map((c) => {
     if (!c.reference || c.status !== "held" || modeOf(c.kind) !== "in-person") return c;
+    const said = sentences[c.sentence];
+    if (!said || clauseTense(said.text) !== "past" || /\b(?:likely|unlikely|expected|planned|possible)\b/i.test(said.text)) return c;
     const key = c.participants.map(surnameKey).sort().join("|");
     if (anchored.has(key) || !c.participants.every((p) => inLede.has(surnameKey(p)))) return c;
     const reported = out.some((o) => !o.reference && modeOf(o.kind) === "in-person" && o.participants.filter((p) => c.participants.some((q) => surnameKey(q) === surnameKey(p))).length >= 2);

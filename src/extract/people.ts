@@ -58,7 +58,7 @@ function personPosition(body: string, start: number, end: number): boolean {
   return /\b(?:met|meet|meets|with|between|and|called|phoned|phone|hosted|welcomed|greeted|told|by)\s+$/.test(before) && !/^\s*(?:\p{Lu}|of\b)/u.test(after);
 }
 
-const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+([\\p{Lu}][\\p{L}]+)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${["president", "prime minister", "foreign minister", "chancellor", "minister", "secretary of state", "leader", "premier", "king", "envoy", "ambassador", "defense minister"].join("|")}))\\b`, "gu");
+const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(U\\.S\\.|[\\p{Lu}][\\p{L}]+)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${["president", "prime minister", "foreign minister", "foreign secretary", "secretary of state", "external affairs minister", "chancellor", "minister", "secretary", "leader", "premier", "king", "crown prince", "prince", "envoy", "ambassador", "defense minister"].join("|")}))\\b`, "gu");
 
 const stripPossessive = (s: string) => s.replace(/['’]s?$/u, "");
 
@@ -215,6 +215,7 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   for (const run of runs) {
     const split = splitRun(run.tokens, gaz);
     if (!split) continue;
+    if (gaz && run.tokens.length > 1 && (gaz.country(run.tokens.join(" ")) || gaz.city(run.tokens.join(" ")))) continue; // "of Saudi Arabia"
     const nameTokens = run.tokens.slice(split.nameFrom).map((t, i, a) => (i === a.length - 1 ? stripPossessive(t) : t));
     const name = nameTokens.join(" ");
     const nameStart = run.tokenStarts[split.nameFrom] ?? run.start;
@@ -301,7 +302,7 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   for (const m of body.matchAll(DESCRIPTION)) {
     const at = m.index ?? 0;
     if (inSpans(excluded, at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
-    const country = gaz?.countryOfDemonym(m[1] ?? "") ?? null;
+    const country = /^U\.S\.$/.test(m[1] ?? "") ? "United States" : gaz?.countryOfDemonym(m[1] ?? "") ?? null;
     const title = (m[2] ?? "").toLowerCase();
     if (!country) continue;
     const antecedent = [...mentions].reverse().find((x) => x.start < at && x.side === country && x.name.includes(" ") && (x.role ?? "").toLowerCase().includes(title.split(" ").pop() ?? title));
