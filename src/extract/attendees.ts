@@ -23,7 +23,7 @@ const BULLET = /^\s*(?:[-–—•*·]|\d+[.)])\s+/;
 const ACCOMPANIED = /\b(?:accompanied by|joined by|flanked by|along with|alongside|together with|whose delegation (?:included|includes)|(?:the|his|her|a) delegation (?:that )?(?:included|includes|comprising|comprised|of))\s+/gi;
 
 function sideOfHeading(heading: string, gaz: Gazetteer): string | null {
-  const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.\s-]*?)\s*:?\s*$/u.exec(heading) ?? /\b(?:the\s+)?([\p{Lu}][\p{L}.-]*)\s+(?:delegation|side|team)\b/u.exec(heading);
+  const m = /\bfor\s+(?:the\s+)?(\p{Lu}(?:[\p{L}.\s-]{0,80}[\p{L}.-])?)\s*(?::\s*)?$/u.exec(heading) ?? /\b(?<![\p{L}.-])(?:the\s+)?([\p{Lu}][\p{L}.-]*)\s+(?:delegation|side|team)\b/u.exec(heading);
   const word = (m?.[1] ?? "").trim();
   if (!word) return null;
   if (/^U\.?S\.?A?$/.test(word)) return "United States";
@@ -55,8 +55,8 @@ export function findAttendees(body: string, sentences: readonly Sentence[], peop
         continue;
       }
       const roleStart = item.start + (BULLET.exec(text)?.[0].length ?? 0);
-      const role = body.slice(roleStart, person.start).replace(/[\s,;:]+$/u, "").trim() || person.role;
-      const evidenceEnd = item.end - (/[\s,;.]+$/.exec(text)?.[0].length ?? 0);
+      const role = body.slice(roleStart, person.start).replace(/(?<![\s,;:])[\s,;:]+$/u, "").trim() || person.role;
+      const evidenceEnd = item.end - (/(?<![\s,;.])[\s,;.]+$/.exec(text)?.[0].length ?? 0);
       out.push({ person, role, side, accompanies: null, evidence: { start: roleStart, end: Math.max(evidenceEnd, person.end) } });
     }
   }
@@ -68,7 +68,7 @@ export function findAttendees(body: string, sentences: readonly Sentence[], peop
       let last = from;
       for (const p of people.filter((x) => x.phraseStart >= from && x.end <= sentence.end)) {
         const gap = body.slice(last, p.phraseStart);
-        if (last !== from && !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) break;
+        if (last !== from && !/^\s*(?:,\s*(?:and\s+)?|(?<=\s)and\s+)$/.test(gap)) break;
         out.push({ person: p, role: p.role, side: null, accompanies: principal, evidence: { start: sentence.start, end: sentence.end } });
         last = p.end;
       }

@@ -187,6 +187,9 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The rules' patterns, for the ReDoS check in the tests; copies, so the rules' lastIndex stays private. */
+export const REGEXPS: readonly RegExp[] = Object.freeze(RULES.map((r) => new RegExp(r.re.source, r.re.flags)));
+
 /**
  * Every date phrase in `text`, earliest first; where phrases overlap the
  * longer (more specific) one wins. Offsets are shifted by `offset`.

@@ -52,7 +52,7 @@ interface Trigger {
 }
 
 const VIDEO_RE = /\b(?:secure\s+|virtual\s+)?video(?:[- ]?(?:calls?|chats?|conferences?|conferencing|links?|summits?|meetings?|talks|conversations?))\b|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:summits?|meetings?|talks|calls?|conversations?|encounters?)\b|\b(?:met|meet|meets|meeting|talked|spoke|speak|held talks)\s+(?:virtually|by video(?:\s?link)?|via video(?:\s?link)?|online)\b/gi;
-const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:(?:with|to)\s+[^.;]{1,60}?\s+)?(?:by|on the|over the|via)\s+(?:tele)?phone\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones\b/gi;
+const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:(?:with|to)\s+[^.;\s](?:[^.;]{0,58}?[^.;\s])?\s+)?(?:by|on the|over the|via)\s+(?:tele)?phone\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones\b/gi;
 const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhosted\b|\bhosts\b|\bwelcomed\b|\bencounters?\b/gi;
 
 const CALL_BEFORE = /(?:\b(?:a|an|the|their|his|her|its|one|another|phone|telephone|presidential|direct|crucial|first|second|third|latest|last|recent|earlier|previous|follow-up|hour-long|lengthy|long|brief|private|secret|tense|cordial|leaders['’]?|congratulatory|rare|scheduled|planned|surprise|conference|two-hour|\d+-minute|\d+-hour|of the|earliest|several|two|three|four|five|\w+['’]s?)\s+(?:[\w-]+\s+){0,2})$/i;
@@ -60,12 +60,12 @@ const CALL_NOT_AFTER = /^\s+(?:for|off|out|up|it|them|into|attention|on\s+(?!\p{
 const CALL_NOT_BEFORE = /(?:so-|wake-up\s+|close\s+|judg(?:e)?ment\s+|roll\s+|curtain\s+|casting\s+|margin\s+|booty\s+|cat\s+)$/i;
 
 /** Words that may stand between the people and the verb or noun of meeting. */
-const SUBJECT_GLUE = /^(?:['’]s?)?(?:[\s,]+(?:then|also|later|finally|again|both|reportedly|previously|ultimately|officially|formally|briefly|privately|first|last|once|had|has|have|will|would|shall|did|does|do|is|are|was|were|to|be|been|set|scheduled|expected|due|plan|plans|planned|going|agreed|held|hold|holds|holding|conducted|their|his|her|a|an|the|second|third|final|closed-door|one-on-one|bilateral|expanded|lengthy|long-awaited|highly|anticipated|face-to-face|in-person|historic|landmark|private|formal|informal|brief|hour-long|\d+-minute|\d+-hour|two-hour|secret|high-stakes|long|short|first-ever|tense|cordial|direct|initial|significant|substantive|separate|joint|working|official|summit|phone|telephone|virtual|secure|rare|latest|recent|previous|earlier|next|upcoming|meanwhile|and|not|directly|personally|together|jointly|twice|still|already|in|person|each|other|on|sidelines?|margins?|of|spoke|talked|first-ever|three-hour|brief|teleconference))*[\s,]*$/i;
-const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[-–]\s*|\s+&\s+)$/;
+const SUBJECT_GLUE = /^(?:['’]s?)?(?:[\s,]+(?:then|also|later|finally|again|both|reportedly|previously|ultimately|officially|formally|briefly|privately|first|last|once|had|has|have|will|would|shall|did|does|do|is|are|was|were|to|be|been|set|scheduled|expected|due|plan|plans|planned|going|agreed|held|hold|holds|holding|conducted|their|his|her|a|an|the|second|third|final|closed-door|one-on-one|bilateral|expanded|lengthy|long-awaited|highly|anticipated|face-to-face|in-person|historic|landmark|private|formal|informal|brief|hour-long|\d+-minute|\d+-hour|two-hour|secret|high-stakes|long|short|first-ever|tense|cordial|direct|initial|significant|substantive|separate|joint|working|official|summit|phone|telephone|virtual|secure|rare|latest|recent|previous|earlier|next|upcoming|meanwhile|and|not|directly|personally|together|jointly|twice|still|already|in|person|each|other|on|sidelines?|margins?|of|spoke|talked|three-hour|teleconference))*[\s,]*$/i;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|(?<=\s)and\s+|[-–]\s*|(?<=\s)&\s+)$/;
 const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
 const ANAPHORA = /\b(?:their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
-const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const GROUP_POSSESSIVE = /\b(?<!\p{L})(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined|ruled out|cancel+(?:ed|s)?|called off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without)\b|\bmay\b(?!\s+\d)/i;
 const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next)\b|['’]ll\b/i;
 const DEMONSTRATIVE = /^(?:This|That|It)\s+(?:was|is|had been|became|marked|proved)\b/;
@@ -193,7 +193,7 @@ function slotsOf(sentence: Sentence, places: PlaceMention[], events: EventMentio
   for (const p of places.filter((x) => x.prep !== "from" && x.prep !== "to")) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (g && prev && /^\s*,?\s*(?:in|near|outside|outside of)?\s*$/.test(text.slice(prev.end - sentence.start, p.start - sentence.start))) g.push(p);
+    if (g && prev && /^\s*(?:,\s*)?(?:(?:in|near|outside|outside of)\s*)?$/.test(text.slice(prev.end - sentence.start, p.start - sentence.start))) g.push(p);
     else groups.push([p]);
   }
   const slots: Slot[] = [];

@@ -29,11 +29,14 @@ export interface PersonMention {
 const PARTICLES = "(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)";
 const CAP = "(?:\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{Ll}\\p{M}'’]*|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]['’]?s?|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}{2,3}\\b)";
 const RUN = new RegExp(`${CAP}(?:[ \\u00a0](?:${PARTICLES}[ \\u00a0])?${CAP})*`, "gu");
+const PARTICLE = new RegExp(`^${PARTICLES}$`);
 
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
 const SPEECH_OR_MEETING_AFTER = new RegExp(
   `^(?:,\\s*(?:who|whose)\\b|\\s+(?:${[...SPEECH_VERBS, "met", "meets", "meeting", "called", "calls", "spoke", "speaks", "speaking", "phoned", "visited", "hosted", "welcomed", "responded", "later", "also", "then", "has", "had", "was", "is", "will", "would"].join("|")})\\b)`,
 );
+/** The patterns built at run time, for the ReDoS check in the tests (the literals are read from the source). */
+export const REGEXPS: readonly RegExp[] = Object.freeze([RUN, PARTICLE, SPEECH_OR_MEETING_AFTER]);
 
 const stripPossessive = (s: string) => s.replace(/['’]s?$/u, "");
 
@@ -74,7 +77,7 @@ function rolePhraseBefore(body: string, nameStart: number, gaz: Gazetteer | null
   let start = nameStart;
   let pos = nameStart;
   for (let n = 0; n < 12; n++) {
-    const m = /(\S+)[ \u00a0]+$/u.exec(body.slice(Math.max(0, pos - 60), pos));
+    const m = /(?<!\S)(\S+)[ \u00a0]+$/u.exec(body.slice(Math.max(0, pos - 60), pos));
     if (!m) break;
     const word = m[1] ?? "";
     if (/[,;:()"“”—–]/.test(word) || /[.!?]$/.test(word) && !/^(?:\p{L}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase())) break;
@@ -171,7 +174,7 @@ export function nameKey(name: string): string {
   return fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/\s+/g, " ").trim();
 }
 export function surnameOf(name: string): string {
-  const parts = nameKey(name).split(" ").filter((p) => !new RegExp(`^${PARTICLES}$`).test(p));
+  const parts = nameKey(name).split(" ").filter((p) => !PARTICLE.test(p));
   return parts[parts.length - 1] ?? "";
 }
 
