@@ -2,7 +2,7 @@
 // a reader that closes the pipe early gets a quiet exit 0.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixture, ROOT, run, spawnCli, tempDir } from "./helpers.js";
@@ -47,6 +47,19 @@ describe("--corpus that cannot be used (case 9)", () => {
   it("the real process prints one line and no stack trace", () => {
     const r = spawnCli(["--corpus", "/nonexistent/summits-corpus", "list"]);
     expect(r).toEqual({ code: 2, stdout: "", stderr: "summits: /nonexistent/summits-corpus: corpus folder not found\n" });
+  });
+});
+
+describe("nothing written to disk (case 10)", () => {
+  // summits keeps no cache and writes no file, so an interrupted run cannot leave a half-written one.
+  it("a run leaves the corpus and the working folder exactly as they were", () => {
+    const corpus = tempDir();
+    cpSync(fixture("encodings"), corpus, { recursive: true });
+    const cwd = tempDir();
+    const snapshot = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => `${e.parentPath}/${e.name}:${e.isFile() ? statSync(join(e.parentPath, e.name)).mtimeMs : "dir"}`).sort();
+    const before = [snapshot(corpus), snapshot(cwd)];
+    for (const args of [["list"], ["claims", "--json"], ["check"], ["ask", "who met whom"]]) spawnCli(["--corpus", corpus, ...args], { cwd });
+    expect([snapshot(corpus), snapshot(cwd)]).toEqual(before);
   });
 });
 
