@@ -6,8 +6,10 @@ import { Command, CommanderError, Option } from "commander";
 import { EXIT, SummitsError } from "../errors.js";
 import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
-import { sanitize } from "../render/output.js";
+import { sanitize, terminalSafe } from "../render/output.js";
+import { formatProblem } from "../render/problems.js";
 import { askCommand } from "./commands/ask.js";
+import { checkCommand, type CheckFlags } from "./commands/check.js";
 import { claimsCommand } from "./commands/claims.js";
 import { listCommand, type ListFlags } from "./commands/list.js";
 import { peopleCommand, personCommand } from "./commands/people.js";
@@ -16,15 +18,18 @@ import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { sourcesCommand } from "./commands/sources.js";
 import { whoAttendedCommand } from "./commands/who-attended.js";
-import { resolveGlobalOptions, type GlobalOptions, type Io } from "./options.js";
+import { resolveGlobalOptions, type GlobalOptions, type Io, type RawGlobalFlags } from "./options.js";
 
 export const VERSION = "1.0.0";
 
-type Job = (index: Index, opts: GlobalOptions) => CommandResult;
+type IndexJob = (index: Index, opts: GlobalOptions) => CommandResult;
+// A command either runs on the index or, like `check`, needs only the loader.
+type Job = { readonly index: IndexJob } | { readonly alone: (opts: GlobalOptions) => Promise<CommandResult> };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(io: Io, setJob: (job: Job) => void): Command {
+  const setIndexJob = (index: IndexJob) => setJob({ index });
   const root = new Command("summits")
     .description("Ask a folder of news articles who met whom, when, where, who was in the room and who said what.")
     .version(VERSION)
@@ -32,8 +37,10 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--json", "print JSON (every command)")
     .option("--no-color", "never colour output (NO_COLOR is honoured too)")
     .option("--no-cache", "re-extract every article instead of using the index cache")
+    .option("--max-file-size <bytes>", "skip articles larger than this (default 5242880, 5 MB)")
+    .option("--follow-links", "follow symbolic links that point outside the corpus folder")
     .showHelpAfterError("(run summits --help for usage)")
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(sanitize(text)) })
     .exitOverride();
 
   const jsonOption = () => new Option("--json", "print JSON");
@@ -46,25 +53,28 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--from <date>", "on or after this date (YYYY[-MM[-DD]])")
     .option("--to <date>", "on or before this date")
     .option("--place <text>", "city, country, venue or event contains this")
-    .action((flags: ListFlags) => setJob((index, opts) => listCommand(index, flags, opts)));
+    .action((flags: ListFlags) => setIndexJob((index, opts) => listCommand(index, flags, opts)));
   root.command("show").argument("<id>", "encounter id (typos forgiven)").description("one encounter in full, with sources")
-    .addOption(jsonOption()).action((id: string) => setJob((index, opts) => showCommand(index, id, opts)));
+    .addOption(jsonOption()).action((id: string) => setIndexJob((index, opts) => showCommand(index, id, opts)));
   root.command("who-attended").argument("<id>", "encounter id").description("who was in the room, by side, with evidence")
-    .addOption(jsonOption()).action((id: string) => setJob((index, opts) => whoAttendedCommand(index, id, opts)));
+    .addOption(jsonOption()).action((id: string) => setIndexJob((index, opts) => whoAttendedCommand(index, id, opts)));
   root.command("people").description("everyone named, with roles and encounters")
-    .addOption(jsonOption()).action(() => setJob((index, opts) => peopleCommand(index, opts)));
+    .addOption(jsonOption()).action(() => setIndexJob((index, opts) => peopleCommand(index, opts)));
   root.command("person").argument("<name>", "a name (typos forgiven)").description("one person: roles, side, encounters")
-    .addOption(jsonOption()).action((name: string) => setJob((index, opts) => personCommand(index, name, opts)));
+    .addOption(jsonOption()).action((name: string) => setIndexJob((index, opts) => personCommand(index, name, opts)));
   root.command("claims").argument("[id]", "only claims about this encounter").description("quotations and reported statements")
     .addOption(jsonOption()).option("--by <person>", "only this speaker's")
-    .action((id: string | undefined, flags: { by?: string }) => setJob((index, opts) => claimsCommand(index, id, flags, opts)));
+    .action((id: string | undefined, flags: { by?: string }) => setIndexJob((index, opts) => claimsCommand(index, id, flags, opts)));
   root.command("search").argument("<text...>").description("fuzzy search over encounters, people and claims")
     .addOption(jsonOption()).option("--limit <n>", "at most this many hits", "20")
-    .action((words: string[], flags: { limit?: string }) => setJob((index, opts) => searchCommand(index, words, flags, opts)));
+    .action((words: string[], flags: { limit?: string }) => setIndexJob((index, opts) => searchCommand(index, words, flags, opts)));
   root.command("ask").argument("<question...>").description('a plain-language question, e.g. "when did Biden and Putin talk"')
-    .addOption(jsonOption()).action((words: string[]) => setJob((index, opts) => askCommand(index, words, opts)));
+    .addOption(jsonOption()).action((words: string[]) => setIndexJob((index, opts) => askCommand(index, words, opts)));
   root.command("sources").description("the documents, with what each contributed")
-    .addOption(jsonOption()).action(() => setJob((index, opts) => sourcesCommand(index, opts)));
+    .addOption(jsonOption()).action(() => setIndexJob((index, opts) => sourcesCommand(index, opts)));
+  root.command("check").description("validate the corpus: every problem as file:line: severity: message; exit 1 on errors")
+    .addOption(jsonOption()).option("--strict", "exit 1 on warnings too")
+    .action((flags: CheckFlags) => setJob({ alone: (opts) => checkCommand(flags, opts) }));
   return root;
 }
 
@@ -90,16 +100,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(root.helpInformation());
     return EXIT.error;
   }
-  const runJob: Job = job;
-  try {
-    const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as { corpus?: string; json?: boolean; color?: boolean; cache?: boolean };
-    const opts = resolveGlobalOptions(flags, io);
-    const index = await openIndex({ corpus: opts.corpus, cache: opts.cache });
-    for (const p of index.problems) io.stderr(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${sanitize(p.message)}\n`);
-    const result = runJob(index, opts);
-    io.stdout(result.stdout);
+  // A cast, not an annotation: TS narrows `job` to never, as it cannot see the callback assign it.
+  const runJob = job as Job;
+  const emit = (result: CommandResult, opts: GlobalOptions) => {
+    io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
     if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
     return result.exitCode;
+  };
+  try {
+    const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as RawGlobalFlags;
+    const opts = resolveGlobalOptions(flags, io);
+    if ("alone" in runJob) return emit(await runJob.alone(opts), opts);
+    const index = await openIndex({ corpus: opts.corpus, cache: opts.cache, maxFileSize: opts.maxFileSize, followLinks: opts.followLinks });
+    for (const p of index.problems) io.stderr(`${formatProblem(p)}\n`);
+    return emit(runJob.index(index, opts), opts);
   } catch (err) {
     if (err instanceof SummitsError) {
       io.stderr(`summits: ${sanitize(err.message)}\n`);

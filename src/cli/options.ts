@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { UsageError } from "../errors.js";
 import { resolveStyle, type Style } from "../render/output.js";
 
 export interface Io {
@@ -19,6 +20,26 @@ export interface GlobalOptions {
   readonly json: boolean;
   readonly style: Style;
   readonly cache: boolean;
+  /** Articles larger than this are skipped (--max-file-size); undefined: the loader's default. */
+  readonly maxFileSize: number | undefined;
+  /** Follow symbolic links that leave the corpus folder (--follow-links). */
+  readonly followLinks: boolean;
+}
+
+export interface RawGlobalFlags {
+  corpus?: string;
+  json?: boolean;
+  color?: boolean;
+  cache?: boolean;
+  maxFileSize?: string;
+  followLinks?: boolean;
+}
+
+// The default lives in the loader, which is imported lazily: start-up stays small.
+function parseByteCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,15}$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--max-file-size: expected a positive number of bytes, got "${value.slice(0, 40)}"`);
+  return Number(value);
 }
 
 /** The package root, found from this file whether it runs bundled (dist/) or from source (src/cli/). */
@@ -35,12 +56,14 @@ export function builtinCorpus(): string {
   return join(packageRoot(), "corpus");
 }
 
-export function resolveGlobalOptions(raw: { corpus?: string; json?: boolean; color?: boolean; cache?: boolean }, io: Io): GlobalOptions {
+export function resolveGlobalOptions(raw: RawGlobalFlags, io: Io): GlobalOptions {
   const corpusArg = raw.corpus ?? io.env["SUMMITS_CORPUS"];
   return Object.freeze({
     corpus: corpusArg ? resolve(io.cwd, corpusArg) : builtinCorpus(),
     json: raw.json === true,
     style: resolveStyle({ isTTY: io.isTTY, columns: io.columns, env: io.env, noColorFlag: raw.color === false }),
     cache: raw.cache !== false && io.env["SUMMITS_NO_CACHE"] === undefined,
+    maxFileSize: parseByteCount(raw.maxFileSize),
+    followLinks: raw.followLinks === true,
   });
 }

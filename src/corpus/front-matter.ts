@@ -16,6 +16,9 @@ export interface FrontMatterResult {
   readonly problem: { readonly line: number; readonly message: string } | null;
 }
 
+// Front matter is a handful of fields; a few aliases is plenty, and the cap keeps a billion-laughs expansion bounded.
+const MAX_ALIAS_COUNT = 50;
+
 class UnsupportedFrontMatter extends Error {}
 
 function refuse(): never {
@@ -26,7 +29,8 @@ const OPTIONS = {
   language: "yaml",
   engines: {
     yaml: (s: string) => {
-      const value: unknown = parseYaml(s, { schema: "core", maxAliasCount: 50, prettyErrors: true });
+      // gray-matter leaves the \r of CRLF files on the last line ("kind: news\r").
+      const value: unknown = parseYaml(s.replace(/\r\n?/g, "\n"), { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: true });
       return (value && typeof value === "object" && !Array.isArray(value) ? value : {}) as object;
     },
     js: refuse,
@@ -68,8 +72,11 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     let line = 1;
     let message = err instanceof Error ? err.message.split("\n")[0] ?? "invalid front matter" : "invalid front matter";
     if (err instanceof YAMLParseError) {
-      line = 1 + (err.linePos?.[0]?.line ?? 1);
+      // gray-matter hands over the text from just after the opening `---`, newline included, so YAML's line is the file's.
+      line = err.linePos?.[0]?.line ?? 1;
       message = `invalid YAML front matter: ${err.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`;
+    } else if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+      message = `invalid YAML front matter: too many aliases (over ${MAX_ALIAS_COUNT} expansions, a "billion laughs" attack?); rejected`;
     } else if (!(err instanceof UnsupportedFrontMatter)) {
       message = `invalid front matter: ${message}`;
     }

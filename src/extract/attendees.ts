@@ -20,15 +20,29 @@ export interface AttendeeCandidate {
 
 const LIST_HEADING = /\b(?:in the room|present|attend(?:ing|ed|ees)?|in attendance|at the table|delegation|accompan\w+|joined|participants?|taking part|officials? (?:there|present))\b/i;
 const BULLET = /^\s*(?:[-–—•*·]|\d+[.)])\s+/;
-const ACCOMPANIED = /\b(?:accompanied by|joined(?:\s+[^.;]{0,50}?)?\s+by|flanked by|along with|alongside|together with|attended (?:only )?by|represented by|(?:were|was) (?:also )?(?:present|in the room)[:,]?|delegation,?\s+(?:which\s+|that\s+)?(?:included|includes|comprising|comprised)|(?:the|his|her|a) delegation (?:of|led by))\s+/gi;
+const ACCOMPANIED = /\b(?:accompanied by|joined by|flanked by|along with|alongside|together with|attended (?:only )?by|represented by|(?:were|was) (?:also )?(?:present|in the room)[:,]?|delegation,?\s+(?:which\s+|that\s+)?(?:included|includes|comprising|comprised)|(?:the|his|her|a) delegation (?:of|led by))\s+/gi;
 /** The people named before these words were there: "Only Tillerson, Lavrov and two interpreters were in the room." */
 const PRESENT_AFTER = /\b(?:were|was)\s+(?:also\s+|all\s+)?(?:in the room|present|at the table|in attendance)\b|\b(?:sat|sitting)\s+(?:in\s+on|with|beside|alongside|next to)\b|\b(?:also\s+)?(?:attended|took part|sat in)\b/i;
 /** "George Shultz for the United States and Eduard Shevardnadze for the Soviet Union". */
 const FOR_SIDE = /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 const JOINED_DELEGATION = /\b(?:also\s+)?joined the\s+(?:[\p{L}-]+\s+)?delegation\b/giu;
 
+/** ", ", " and ", ", and, on the Russian side, ": what may stand between two names of one list. */
+function isListGap(gap: string): boolean {
+  const g = gap.replace(/\s+/g, " ").trim().replace(/^,?\s?(?:and)?\s?/, "").replace(/^,?\s?on the [\p{L}-]+ side,$/u, "");
+  return g === "";
+}
+
+/** "They were joined for a working lunch by …": the agent after "joined … by". */
+function joinedBy(text: string): number {
+  const at = text.search(/\bjoined\b/i);
+  if (at < 0) return -1;
+  const by = text.slice(at, at + 70).search(/\sby\s/);
+  return by < 0 ? -1 : at + by + 4;
+}
+
 function sideOfHeading(heading: string, gaz: Gazetteer): string | null {
-  const m = /\bfor\s+(?:the\s+)?([\p{Lu}][\p{L}.\s-]*?)\s*:?\s*$/u.exec(heading) ?? /\b(?:the\s+)?([\p{Lu}][\p{L}.-]*)\s+(?:delegation|side|team)\b/u.exec(heading);
+  const m = /\bfor\s+(?:the\s+)?(\p{Lu}(?:[\p{L}.\s-]{0,80}[\p{L}.-])?)\s*(?::\s*)?$/u.exec(heading) ?? /\b(?<![\p{L}.-])(?:the\s+)?([\p{Lu}][\p{L}.-]*)\s+(?:delegation|side|team)\b/u.exec(heading);
   const word = (m?.[1] ?? "").trim();
   if (!word) return null;
   if (/^U\.?S\.?A?$/.test(word)) return "United States";
@@ -60,20 +74,23 @@ export function findAttendees(body: string, sentences: readonly Sentence[], peop
         continue;
       }
       const roleStart = item.start + (BULLET.exec(text)?.[0].length ?? 0);
-      const role = body.slice(roleStart, person.start).replace(/[\s,;:]+$/u, "").trim() || person.role;
-      const evidenceEnd = item.end - (/[\s,;.]+$/.exec(text)?.[0].length ?? 0);
+      const role = body.slice(roleStart, person.start).replace(/(?<![\s,;:])[\s,;:]+$/u, "").trim() || person.role;
+      const evidenceEnd = item.end - (/(?<![\s,;.])[\s,;.]+$/.exec(text)?.[0].length ?? 0);
       out.push({ person, role, side, accompanies: null, evidence: { start: roleStart, end: Math.max(evidenceEnd, person.end) } });
     }
   }
   for (const sentence of sentences) {
-    for (const m of sentence.text.matchAll(ACCOMPANIED)) {
-      const from = sentence.start + (m.index ?? 0) + m[0].length;
-      const before = people.filter((p) => p.end <= from - m[0].length + 1 && p.start >= sentence.start);
+    const agent = joinedBy(sentence.text);
+    const starts = [...sentence.text.matchAll(ACCOMPANIED)].map((m) => ({ at: m.index ?? 0, length: m[0].length }));
+    if (agent >= 0 && !starts.some((x) => x.at + x.length === agent)) starts.push({ at: sentence.text.search(/\bjoined\b/i), length: agent - sentence.text.search(/\bjoined\b/i) });
+    for (const m of starts) {
+      const from = sentence.start + m.at + m.length;
+      const before = people.filter((p) => p.end <= from - m.length + 1 && p.start >= sentence.start);
       const principal = before[before.length - 1] ?? null;
       let last = from;
       for (const p of people.filter((x) => x.phraseStart >= from && x.end <= sentence.end)) {
         const gap = body.slice(last, p.phraseStart);
-        if (last !== from && !/^\s*(?:,\s*)?(?:and\s+)?(?:,?\s*on the [\p{L}-]+ side,\s*)?$/u.test(gap)) break;
+        if (last !== from && !isListGap(gap)) break;
         out.push({ person: p, role: p.role, side: null, accompanies: principal, evidence: { start: sentence.start, end: sentence.end } });
         last = p.end;
       }
@@ -87,7 +104,7 @@ export function findAttendees(body: string, sentences: readonly Sentence[], peop
       for (let i = before.length - 1; i >= 0; i--) {
         const p = before[i] as PersonMention;
         const gap = body.slice(p.end, run.length ? (run[0] as PersonMention).phraseStart : at);
-        if (run.length === 0 ? gap.length > 40 : !/^\s*,?\s*(?:and\s+)?$/.test(gap)) break;
+        if (run.length === 0 ? gap.length > 40 : !isListGap(gap)) break;
         run.unshift(p);
       }
       for (const p of run) out.push({ person: p, role: p.role, side: null, accompanies: null, evidence: { start: sentence.start, end: sentence.end } });

@@ -25,15 +25,21 @@ export interface ClaimCandidate {
 }
 
 const VERBS = SPEECH_VERBS.join("|");
-const AFTER_SPEAKER = new RegExp(`^\\s*[,—–-]?\\s*(?:(?:${VERBS})\\s+)?$`, "i");
-const AFTER_VERB_FIRST = new RegExp(`^\\s*,?\\s*(?:${VERBS})\\s+$`, "i");
-const PRONOUN_AFTER = new RegExp(`^\\s*,?\\s*(he|she)\\s+(?:${VERBS})\\b`, "i");
+const AFTER_SPEAKER = new RegExp(`^\\s*(?:[,—–-]\\s*)?(?:(?:${VERBS})\\s+)?$`, "i");
+const AFTER_VERB_FIRST = new RegExp(`^\\s*(?:,\\s*)?(?:${VERBS})\\s+$`, "i");
+const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:${VERBS})\\b`, "i");
 const BEFORE_COLON_OR_SAYING = /(?:[:,]|\b(?:saying|said|says|added|told (?:reporters|journalists|\w+)|declaring|writing|stating|noting|insisting|by saying),?)\s*$/i;
 const CHARACTERISING = new RegExp(`\\b(?:${CHARACTERISING_VERBS.join("|")})\\s+(?:(?:the|this|that|his|her|their|its|it|them|him)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
 const SOURCE_CREDIT = /\b(?:As|as)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|noted|wrote|said|observed|put it|described it)\s*,\s*/gu;
-const ACCORDING_TO = /,?\s*[Aa]ccording to\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60})/gu;
+const ACCORDING_TO = /(?:,|(?<![\s,]))\s*[Aa]ccording to\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60})/gu;
+const VERB_AFTER_NAME = new RegExp(`^\\s+(?:${VERBS})\\b`, "i");
+const VERB_IN_LEAD = new RegExp(`\\b(?:${VERBS})\\b`, "i");
 const SAYING_FORMS = "saying|insisting|adding|noting|arguing|telling|declaring|warning|stressing|calling|describing";
-const REPORTED = new RegExp(`^\\s*,?\\s+(?:(?:has|had|have|also|later|then|again|publicly|privately|repeatedly|reportedly|once|previously)\\s+){0,2}(?:${[...CHARACTERISING_VERBS, "said", "says", "told reporters", "warned", "stressed", "insisted", "argued"].join("|")})\\b\\s+(?:that\\s+)?`, "i");
+const REPORTED = new RegExp(`^(?:\\s*,)?\\s+(?:(?:has|had|have|also|later|then|again|publicly|privately|repeatedly|reportedly|once|previously)\\s+){0,2}(?:${[...CHARACTERISING_VERBS, "said", "says", "told reporters", "warned", "stressed", "insisted", "argued"].join("|")})\\b\\s+(?:that\\s+)?`, "i");
+/** The patterns built at run time, for the ReDoS check in the tests (the literals are read from the source). */
+const SAYING_IN_LEAD = new RegExp(`\\b(?:${VERBS}|${SAYING_FORMS})\\b`, "i");
+const PRONOUN_SAYS = new RegExp(`\\b(?:he|she)\\s+(?:${VERBS})\\b`, "i");
+export const REGEXPS: readonly RegExp[] = Object.freeze([AFTER_SPEAKER, AFTER_VERB_FIRST, PRONOUN_AFTER, CHARACTERISING, VERB_AFTER_NAME, VERB_IN_LEAD, REPORTED, SAYING_IN_LEAD, PRONOUN_SAYS]);
 
 function speakerNear(people: readonly PersonMention[], from: number, to: number, prefer: "first" | "last"): PersonMention | null {
   const inside = people.filter((p) => p.start >= from && p.end <= to);
@@ -74,7 +80,7 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
       if (next && !/\.$/.test(inner)) {
         const between = body.slice(q.close, next.phraseStart);
         const afterName = body.slice(next.end, next.end + 25);
-        if (AFTER_VERB_FIRST.test(between) || (AFTER_SPEAKER.test(between) && new RegExp(`^\\s+(?:${VERBS})\\b`, "i").test(afterName))) speaker = next;
+        if (AFTER_VERB_FIRST.test(between) || (AFTER_SPEAKER.test(between) && VERB_AFTER_NAME.test(afterName))) speaker = next;
       }
       if (!speaker && !/\.$/.test(inner) && PRONOUN_AFTER.test(tail)) speaker = antecedent();
       const shortQuote = words < 4;
@@ -82,12 +88,12 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
       if (!speaker) {
         const lead = body.slice(open.start, q.open);
         const characterising = CHARACTERISING.test(lead);
-        const saying = BEFORE_COLON_OR_SAYING.test(lead) || new RegExp(`\\b(?:${VERBS}|${SAYING_FORMS})\\b`, "i").test(lead);
+        const saying = BEFORE_COLON_OR_SAYING.test(lead) || SAYING_IN_LEAD.test(lead);
         if (characterising || saying) {
           const byAgent = /\bby\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(body.slice(open.start, speakerNear(speakers, open.start, q.open, "last")?.phraseStart ?? open.start));
           speaker = characterising || byAgent ? speakerNear(speakers, open.start, q.open, "last") : speakerNear(speakers, open.start, q.open, "first");
           if (speaker && lead.slice(speaker.end - open.start).length > 220) speaker = null;
-          if (!speaker && new RegExp(`\\b(?:he|she)\\s+(?:${VERBS})\\b`, "i").test(lead)) speaker = antecedent();
+          if (!speaker && PRONOUN_SAYS.test(lead)) speaker = antecedent();
           // A short quotation counts only with a verb of saying in its own sentence ("told reporters the side was “deeply disappointed”").
           if (shortQuote && !characterising && !saying) speaker = null;
         }
@@ -118,7 +124,7 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
         const textStart = s.start + (m.index ?? 0) + m[0].length;
         const name = (m[1] ?? "").replace(/^the\s+/i, "");
         const person = speakers.find((p) => p.start >= s.start + (m.index ?? 0) && p.end <= textStart) ?? null;
-        out.push({ text: body.slice(textStart, s.end).replace(/\s*_?\(Source:[^)]*\)_?\s*$/, ""), textStart, textEnd: s.end, speaker: person, source: person ? null : name, evidence: { start: s.start, end: s.end }, sentence: s.index, quoted: false });
+        out.push({ text: body.slice(textStart, s.end).replace(/(?<!\s)\s*_?\(Source:[^()]*\)_?\s*$/, ""), textStart, textEnd: s.end, speaker: person, source: person ? null : name, evidence: { start: s.start, end: s.end }, sentence: s.index, quoted: false });
       }
       // "…, according to X"
       for (const m of s.text.matchAll(ACCORDING_TO)) {
@@ -139,7 +145,7 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
         if (m && !/\b(?:according to|As \p{Lu})/u.test(s.text)) {
           if (s.end - (subject.end + m.index + m[0].length) > 12) {
             const textStart = subject.phraseStart;
-            out.push({ text: body.slice(textStart, s.end).replace(/[.\s]+$/, ""), textStart, textEnd: s.end, speaker: subject, source: null, evidence: { start: s.start, end: s.end }, sentence: s.index, quoted: false });
+            out.push({ text: body.slice(textStart, s.end).replace(/(?<![.\s])[.\s]+$/, ""), textStart, textEnd: s.end, speaker: subject, source: null, evidence: { start: s.start, end: s.end }, sentence: s.index, quoted: false });
             lastSpeaker = subject;
           }
         }

@@ -52,7 +52,8 @@ interface Trigger {
 }
 
 const VIDEO_RE = /\b(?:secure\s+|virtual\s+)?video(?:[- ]?(?:calls?|chats?|conferences?|conferencing|links?|summits?|meetings?|talks|conversations?))\b|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:summits?|meetings?|talks|calls?|conversations?|encounters?)\b|\b(?:met|meet|meets|meeting|talked|spoke|speak|held talks)\s+(?:virtually|by video(?:\s?link)?|via video(?:\s?link)?|online)\b/gi;
-const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:(?:with|to)\s+[^.;]{1,60}?\s+)?(?:by|on the|over the|via)\s+(?:tele)?phone\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones?\b/gi;
+const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:spoke|speak|speaks|talked|talk|conferred|chatted)\s+(?:with|to)\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones?\b/gi;
+const BY_PHONE = /\b(?:by|on the|over the|via)\s+(?:tele)?phone\b/i;
 const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhost(?:ed|s|ing)?\b|\breceiv(?:ed|es)\b|\bwelcomed\b|\bencounters?\b/gi;
 
 const CALL_BEFORE = /(?:\b(?:a|an|the|their|his|her|its|one|another|phone|telephone|presidential|direct|crucial|first|second|third|latest|last|recent|earlier|previous|follow-up|hour-long|lengthy|long|brief|private|secret|tense|cordial|leaders['’]?|congratulatory|rare|scheduled|planned|surprise|conference|two-hour|\d+-minute|\d+-hour|of the|earliest|several|two|three|four|five|\w+['’]s?)\s+(?:[\w-]+\s+){0,2})$/i;
@@ -60,16 +61,51 @@ const CALL_NOT_AFTER = /^\s+(?:for|off|out|up|it|them|into|attention|on\s+(?!\p{
 const CALL_NOT_BEFORE = /(?:so-|wake-up\s+|close\s+|judg(?:e)?ment\s+|roll\s+|curtain\s+|casting\s+|margin\s+|booty\s+|cat\s+)$/i;
 
 /** Words that may stand between the people and the verb or noun of meeting. */
-const SUBJECT_GLUE = /^(?:['’]s?)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;:()"“”]{2,80},)?(?:[\s,]+(?:then|also|received|made|placed|took|had|got|joined|briefly|privately|separately|again|face|to|later|finally|again|both|reportedly|previously|ultimately|officially|formally|briefly|privately|first|last|once|had|has|have|will|would|shall|did|does|do|is|are|was|were|to|be|been|set|scheduled|expected|due|plan|plans|planned|going|agreed|held|hold|holds|holding|conducted|their|his|her|a|an|the|second|third|final|closed-door|one-on-one|bilateral|expanded|lengthy|long-awaited|highly|anticipated|face-to-face|in-person|historic|landmark|private|formal|informal|brief|hour-long|\d+-minute|\d+-hour|two-hour|secret|high-stakes|long|short|first-ever|tense|cordial|direct|initial|significant|substantive|separate|joint|working|official|summit|phone|telephone|virtual|secure|rare|latest|recent|previous|earlier|next|upcoming|meanwhile|and|not|directly|personally|together|jointly|twice|still|already|in|person|each|other|on|sidelines?|margins?|of|spoke|talked|first-ever|three-hour|brief|teleconference))*[\s,]*$/iu;
-const COORDINATION = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+[^,;:()"“”]{2,80}(?=,))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[-–]\s*|\s+&\s+)$/u;
+/** Words that may stand between the people and the verb or noun of meeting ("then held their first closed-door"). */
+const GLUE_WORDS = new Set([
+  "a", "again", "agreed", "already", "also", "an", "and", "anticipated", "are", "be", "been", "bilateral",
+  "both", "brief", "briefly", "closed-door", "conducted", "cordial", "did", "direct", "directly", "do", "does", "due",
+  "each", "earlier", "expanded", "expected", "face", "face-to-face", "final", "finally", "first", "first-ever", "formal", "formally",
+  "going", "got", "had", "has", "have", "held", "her", "high-stakes", "highly", "his", "historic", "hold",
+  "holding", "holds", "hour-long", "in", "in-person", "informal", "initial", "is", "joined", "joint", "jointly", "landmark",
+  "last", "later", "latest", "lengthy", "long", "long-awaited", "made", "margins?", "meanwhile", "next", "not", "of",
+  "official", "officially", "on", "once", "one-on-one", "other", "person", "personally", "phone", "placed", "plan", "planned",
+  "plans", "previous", "previously", "private", "privately", "rare", "received", "recent", "reportedly", "scheduled", "second", "secret",
+  "secure", "separate", "separately", "set", "shall", "short", "sidelines?", "significant", "spoke", "still", "substantive", "summit",
+  "talked", "teleconference", "telephone", "tense", "the", "their", "then", "third", "three-hour", "to", "together", "took",
+  "twice", "two-hour", "ultimately", "upcoming", "virtual", "was", "were", "will", "working", "would",
+]);
+const GLUE_PREFIX = /^(?:['’]s?)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:,\s[^,;:()"“”]{2,80},)?/u;
+
+/** Whether the text between the last named person and the meeting word only glues them together. */
+function isSubjectGlue(text: string): boolean {
+  const rest = text.slice(GLUE_PREFIX.exec(text)?.[0].length ?? 0);
+  return rest.split(/[\s,]+/).every((w) => w === "" || GLUE_WORDS.has(w.toLowerCase()) || /^\d+-(?:minute|hour)$/.test(w));
+}
+const COORD_PREFIX = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:,\s[^,;:()"“”]{2,80}(?=,))?/u;
+
+/** Whether two names are joined as a list: ", ", " and ", ", and ", "-", across an appositive or "of Country". */
+function isCoordination(text: string): boolean {
+  const rest = text.slice(COORD_PREFIX.exec(text)?.[0].length ?? 0).replace(/\s+/g, " ").trim();
+  return rest === "," || rest === "and" || rest === ", and" || rest === ",and" || rest === "-" || rest === "–" || rest === "&";
+}
 const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside|from)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
 const ANAPHORA = /\b(?:they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
-const GROUP_POSSESSIVE = /\b(?!(?:leaders|presidents|men)['’])[\p{L}]+(?:['’]s|s['’])\s+(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "NATO’s 2008 summit", "last week’s foreign ministers’ meeting": a gathering that belongs to a group, not to two people. */
+function groupPossessiveBefore(text: string): boolean {
+  const words = text.trim().split(/\s+/).slice(-4);
+  let at = -1;
+  words.forEach((w, i) => {
+    if (/(?:['’]s|s['’])$/.test(w)) at = i;
+  });
+  if (at < 0 || /^(?:leaders|presidents|men)['’]$/i.test(words[at] ?? "")) return false;
+  return words.slice(at + 1).every((w) => /^(?:\d{4}|[\p{Ll}-]+)$/u.test(w)) && words.length - at - 1 <= 3;
+}
 const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
 const AFTER_HOPE = /^[^,]*?\b(?:was|is|were|are|remains?|seemed|seems|looked|looks)\s+(?:still\s+|now\s+|also\s+)?(?:possible|unlikely|likely|uncertain|undecided|unclear|in doubt|off|doubtful|on hold)\b|\b(?:was|were)\s+(?:later\s+)?(?:cancel+ed|called off|postponed|scrapped)\b|\bnever\s+(?:took place|happened|materiali[sz]ed)|\bfell through\b|\bdid not (?:take place|happen)\b/i;
 const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
-const DATELINE = /^\s*(?:#[^\n]*\n+)?([\p{Lu}][\p{Lu}.'’ -]{2,40}?)(?:,\s*([\p{Lu}][\p{L}.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
+const DATELINE = /^\s{0,4}(?:#[^\n]{0,200}\n{1,4})?(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]?(\p{Lu}[\p{L}.'’ -]{1,30}?))?[ \t]?(?:\([^)\n]{1,40}\))?[ \t]?[—–-]{1,2}[ \t]/u;
 const PLAN = /\b(?:will|shall|is to|are to|set to|scheduled|expected to|due to|plans? to|planned|planning to|agreed to (?:meet|hold|talk|speak)|upcoming|to be held|anticipated|would (?:meet|hold|travel|host|speak|talk)|announced (?:that )?(?:they|he|she) would|tomorrow|next|arrang(?:e|es|ed|ing)|to be (?:determined|decided|announced|set|arranged))\b|['’]ll\b/i;
 const LEADER_ROLE = /^(?:former\s+)?(?:president|prime minister|premier|chancellor|leader|king|queen|emir|crown prince)$/i;
 const DEMONSTRATIVE = /^(?:This|That|It)\s+(?:was|is|had been|became|marked|proved)\b/;
@@ -95,6 +131,8 @@ function findTriggers(text: string, base: number, people: readonly PersonMention
     const before = text.slice(Math.max(0, i - 40), i);
     const after = text.slice(i + m[0].length, i + m[0].length + 40);
     let transitive = false;
+    // "spoke with Zelensky by phone": a conversation is a call only when the sentence says by phone.
+    if (/(?:with|to)$/.test(word) && !BY_PHONE.test(text.slice(i, i + 120))) continue;
     const partnerNext = people.find((p) => p.phraseStart >= e && p.phraseStart <= e + 2);
     if (word === "call" && partnerNext && /\b(?:to|will|would|did|could|can)\s+$/i.test(before)) transitive = true; // "to call Putin"
     else if (word === "called" || word === "phoned" || word === "phones" || word === "phone") {
@@ -132,13 +170,13 @@ function findTriggers(text: string, base: number, people: readonly PersonMention
 function subjectOf(trigger: Trigger, mentions: readonly PersonMention[], body: string): PersonMention[] {
   const before = mentions.filter((p) => p.end <= trigger.start);
   const last = before[before.length - 1];
-  if (!last || !SUBJECT_GLUE.test(body.slice(last.end, trigger.start))) return [];
+  if (!last || !isSubjectGlue(body.slice(last.end, trigger.start))) return [];
   const run = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const p = before[i];
     const next = run[0];
     if (!p || !next) break;
-    if (!COORDINATION.test(body.slice(p.end, next.phraseStart))) break;
+    if (!isCoordination(body.slice(p.end, next.phraseStart))) break;
     run.unshift(p);
   }
   return run;
@@ -167,7 +205,7 @@ function objectOf(trigger: Trigger, mentions: readonly PersonMention[], body: st
   const run = [inSpan[0] as PersonMention];
   for (const p of inSpan.slice(1)) {
     const prev = run[run.length - 1] as PersonMention;
-    if (!COORDINATION.test(body.slice(prev.end, p.phraseStart))) break;
+    if (!isCoordination(body.slice(prev.end, p.phraseStart))) break;
     run.push(p);
   }
   return run;
@@ -178,9 +216,13 @@ const MEETING_NOUN = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:summit|meeting|ta
 /** Whether a date phrase can date an encounter: not "the 1991 START treaty", not "photographed in 2006". */
 const SPEECH_DATED = /\b(?:said|says|announced|confirmed|told reporters|added|wrote|posted|reported)\s+(?:\w+\s+)?$/i;
 
+const NOT_EVENT_DATE_WORDS = new Set(["photographed", "pictured", "taken", "filmed", "born", "founded", "signed", "ratified", "adopted", "enacted", "established", "created", "expire", "expires", "expired", "expiring", "due"]);
+
 function datesTheEncounter(body: string, d: DateMention): boolean {
   const before = body.slice(Math.max(0, d.start - 30), d.start);
-  if (/\b(?:photographed|pictured|taken|filmed|file photo|seen here|born|founded|signed|ratified|adopted|enacted|established|created|expires?|expired|expiring|due|returned to [\p{L} ]{1,30})\s+(?:\w+\s+){0,2}$/iu.test(before)) return false;
+  const last3 = before.trim().toLowerCase().split(/\s+/).slice(-3);
+  const tail = before.toLowerCase().slice(-24);
+  if (last3.some((w) => NOT_EVENT_DATE_WORDS.has(w)) || tail.includes("file photo") || tail.includes("seen here") || /\breturned to\b/i.test(before)) return false;
   if (/\bsince\b[^,.;()]{0,40}$/i.test(before) && !MEETING_NOUN.test(body.slice(d.end, d.end + 60))) return false; // "their first talks since Putin returned in May"
   if (SPEECH_DATED.test(before)) return false; // "his office said on Saturday"
   if (d.precision === "year" && /\b(?:the|a|an|its|their|his|her|since the|of the)\s+$/i.test(before)) {
@@ -219,7 +261,8 @@ function slotsOf(sentence: Sentence, places: PlaceMention[], events: EventMentio
     const gap = text.slice((prev?.end ?? 0) - sentence.start, p.start - sentence.start);
     // "at Brdo Castle, an estate outside Ljubljana": the town that locates a venue belongs to it.
     const locatesVenue = prev?.venue && !prev.city && (p.prep === "near" || p.prep === "outside" || p.prep === "in") && p.city && gap.length < 80 && !/[;.]/.test(gap);
-    if (g && prev && (/^\s*,?\s*(?:in|near|outside|outside of)?\s*$/.test(gap) || locatesVenue)) g.push(p);
+    const joined = ["", ",", "in", ", in", ",in", "near", ", near", "outside", ", outside", "outside of", ", outside of"].includes(gap.replace(/\s+/g, " ").trim());
+    if (g && prev && (joined || locatesVenue)) g.push(p);
     else groups.push([p]);
   }
   const slots: Slot[] = [];
@@ -355,7 +398,7 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
         return ps;
       };
       const participants = whoOf(ts);
-      const groupMeeting = GROUP_POSSESSIVE.test(body.slice(Math.max(scope.start, lead.start - 60), lead.start)) && participants.length === 0;
+      const groupMeeting = groupPossessiveBefore(body.slice(Math.max(scope.start, lead.start - 60), lead.start)) && participants.length === 0;
       if (groupMeeting) continue;
       const allPlural = ts.every((t) => t.plural);
       const modePlaces = mode === "in-person" ? places : [];
@@ -515,7 +558,7 @@ function anchorToLede(out: EncounterCandidate[], body: string, sentences: readon
 }
 
 function datelinePlace(body: string, gaz: Gazetteer): { text: string; city: string; region: string | null; country: string | null } | null {
-  const m = DATELINE.exec(body);
+  const m = DATELINE.exec(body.slice(0, 400)); // a dateline opens the article
   if (!m) return null;
   const raw = (m[1] ?? "").trim();
   if (raw.split(/\s+/).length > 4) return null;

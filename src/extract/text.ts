@@ -50,7 +50,7 @@ export function splitSentences(body: string): Sentence[] {
     const raw = body.slice(line.start, line.end);
     if (!raw.trim()) continue;
     let segStart = line.start;
-    const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d—–-])/gu;
+    const re = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d—–-])/gu;
     for (const m of raw.matchAll(re)) {
       const dotAt = line.start + (m.index ?? 0);
       if (body[dotAt] === "." && m[0].length === 1 && endsWithAbbreviation(body, dotAt)) continue;
@@ -82,7 +82,7 @@ export function slugify(s: string): string {
   return fold(s)
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-+|(?<!-)-+$/g, "");
 }
 
 /** Spans of quoted text (straight, curly or mixed quotes) inside a string. */

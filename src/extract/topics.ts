@@ -8,9 +8,12 @@ const CUE = /\b(?:topics?|agenda(?: items?)?|issues?)\s+(?:included|include|were
 const LEADING = /^(?:the|a|an|their|his|her|its|ongoing|current|possible|recent|future|various|including|also|discussions?\s+(?:about|of|on)|concerns?\s+(?:about|over)|efforts?\s+(?:to|on)|extending|extension of|the need for)\s+/i;
 
 function cleanItem(raw: string): string | null {
-  let item = raw.replace(/\s*\([^)]*\)/g, "").replace(/\s+(?:like|such as|including|with|in|to|from|which|that)\b.*$/i, "").trim();
+  let item = raw.replace(/(?<!\s)\s*\([^()]*\)/g, "");
+  // Cut at the first connective; a search, not `\b.*$`, which rescans the rest of the line from every connective.
+  const connective = item.search(/(?<!\s)\s+(?:like|such as|including|with|in|to|from|which|that)\b/i);
+  item = (connective >= 0 ? item.slice(0, connective) : item).trim();
   for (let i = 0; i < 4; i++) item = item.replace(LEADING, "");
-  item = item.replace(/[.,;:]+$/, "").trim();
+  item = item.replace(/(?<![.,;:])[.,;:]+$/, "").trim();
   const words = item.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return null;
   if (/^(?:it|them|this|that|these|those|him|her|concerns?|issues?|matters?|things|questions?)$/i.test(item) || /\b(?:issues|matters|things|topics)$/i.test(item)) return null;
@@ -27,7 +30,7 @@ export function findTopics(body: string, sentences: readonly Sentence[], sentenc
     const text = body.slice(s.start, s.end).replace(/,\s*which[^,]*,/g, ",");
     for (const m of text.matchAll(CUE)) {
       const list = text.slice((m.index ?? 0) + m[0].length).split(/[.;:!?](?:\s|$)/)[0] ?? "";
-      for (const part of list.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+(?!\p{Lu}\p{Ll}+\s+and)/u)) {
+      for (const part of list.split(/,\s*(?:and\s+|or\s+)?|(?<!\s)\s+and\s+(?!\p{Lu}\p{Ll}+\s+and)/u)) {
         const item = cleanItem(part);
         if (item && !out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
       }

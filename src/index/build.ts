@@ -159,7 +159,9 @@ export function buildIndex(input: BuildInput): Index {
     return { id, title: titleOf(m, participants), kind: m.kind, status: m.status, date: m.date, event: m.event, location: m.location, participants, topics: m.topics, sources, disputes: m.disputes, curated: [], whereabouts };
   }).sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id));
 
-  // Claims
+  // Claims. Their ids start with the document's slug, made unique ("a b.md" and "a-b.md") and never
+  // empty (a file named in another script slugs to nothing, so its content hash stands in).
+  const docSlugs = assignIds(articles, (a) => slugify(a.id.replace(/\.[^.]+$/, "")) || `doc-${a.hash.slice(0, 8)}`, (a, b) => (a.id < b.id ? -1 : 1));
   const claims: ClaimRecord[] = [];
   for (const a of articles) {
     const x = extraction(a.id);
@@ -178,7 +180,7 @@ export function buildIndex(input: BuildInput): Index {
         const speakerTakesPart = pid && pick?.participants.includes(pid);
         if (pick && (speakerTakesPart || !pid)) encounter = ids.get(pick) ?? null;
       }
-      claims.push({ id: `${slugify(a.id.replace(/\.[^.]+$/, ""))}-q${i + 1}`, text: c.text, speaker, encounter, source: evidence(a.id, c.evidence.start, c.evidence.end), curated: [] });
+      claims.push({ id: `${docSlugs.get(a) as string}-q${i + 1}`, text: c.text, speaker, encounter, source: evidence(a.id, c.evidence.start, c.evidence.end), curated: [] });
     });
   }
 

@@ -23,16 +23,29 @@ export function encounterBaseId(parts: IdParts): string {
   return [pair, parts.kind, parts.date].filter(Boolean).join("-");
 }
 
-/** Assigns ids in a stable order, suffixing -2, -3 … on collisions. */
+/**
+ * Assigns ids in a stable order, suffixing -2, -3 … on collisions. A suffix
+ * never takes an id that is another record's base ("geneva-2021" twice next to
+ * a "geneva-2021-2" gives -3), and bases are handled in sorted order, so the
+ * result does not depend on the order records arrive in.
+ */
 export function assignIds<T>(items: readonly T[], baseId: (t: T) => string, order: (a: T, b: T) => number): Map<T, string> {
   const byBase = new Map<string, T[]>();
   for (const item of items) {
     const b = baseId(item);
     byBase.set(b, [...(byBase.get(b) ?? []), item]);
   }
+  const taken = new Set(byBase.keys());
   const out = new Map<T, string>();
-  for (const [b, list] of byBase) {
-    [...list].sort(order).forEach((item, i) => out.set(item, i === 0 ? b : `${b}-${i + 1}`));
+  for (const b of [...byBase.keys()].sort()) {
+    let n = 1;
+    [...(byBase.get(b) ?? [])].sort(order).forEach((item, i) => {
+      if (i === 0) return out.set(item, b);
+      do n++;
+      while (taken.has(`${b}-${n}`));
+      taken.add(`${b}-${n}`);
+      out.set(item, `${b}-${n}`);
+    });
   }
   return out;
 }

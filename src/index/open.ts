@@ -2,11 +2,11 @@
 // Extraction and its data sets are imported lazily, so a query on an indexed
 // corpus never pays for them.
 
-import type { Article, Problem } from "../corpus/load.js";
+import type { Article, LoadOptions, Problem } from "../corpus/load.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import { buildIndex, type Index } from "./build.js";
 
-export interface OpenOptions {
+export interface OpenOptions extends LoadOptions {
   readonly corpus: string;
   /** Use the on-disk index cache (--no-cache turns it off). */
   readonly cache: boolean;
@@ -14,7 +14,7 @@ export interface OpenOptions {
 
 export async function openIndex(options: OpenOptions): Promise<Index> {
   const { loadCorpus } = await import("../corpus/load.js");
-  const { articles, problems, corrections } = loadCorpus(options.corpus);
+  const { articles, problems, corrections } = loadCorpus(options.corpus, { maxFileSize: options.maxFileSize, followLinks: options.followLinks });
   const extractions = await extractAll(articles);
   return buildIndex({ articles, extractions, problems: [...problems] as Problem[], corrections });
 }

@@ -100,10 +100,15 @@ function classify(q: string): { intent: Intent; kind: KindClass } {
   else if (/\bsummits?\b/.test(s)) kind = "summit";
   else if (/\bsidelines?\b/.test(s)) kind = "sideline";
   else if (/\b(?:meet|met|meetings?|in person|face[- ]to[- ]face|visit(?:ed)?)\b/.test(s)) kind = "in-person";
+  // "A, later B" as two searches: `A.*B` in one pattern rescans the rest of the question from every A.
+  const later = (first: RegExp, then: RegExp) => {
+    const m = first.exec(s);
+    return m !== null && then.test(s.slice(m.index + m[0].length));
+  };
   let intent: Intent = "find";
-  if (/\bwho\b.*\b(?:attend\w*|in the room|present|there|took part|take part|participat\w*|delegations?|accompan\w*)\b/.test(s)) intent = "attendees";
+  if (later(/\bwho\b/, /\b(?:attend\w*|in the room|present|there|took part|take part|participat\w*|delegations?|accompan\w*)\b/)) intent = "attendees";
   else if (/\bhow (?:many|often)\b|\bnumber of\b|\bcount\b/.test(s)) intent = "count";
-  else if (/\bwhat did\b.*\b(?:say|said|tell|told)\b|\bquotes?\b|\bsaid about\b|\bwhat .*\bsa(?:y|id)\b|\bstatements?\b|\bclaims?\b/.test(s)) intent = "quotes";
+  else if (later(/\bwhat did\b/, /\b(?:say|said|tell|told)\b/) || /\bquotes?\b|\bsaid about\b|\bstatements?\b|\bclaims?\b/.test(s) || later(/\bwhat /, /\bsa(?:y|id)\b/)) intent = "quotes";
   else if (/^\s*where\b/.test(s)) intent = "where";
   else if (/^\s*when\b|\bwhat (?:date|day|year|month)\b/.test(s)) intent = "when";
   else if (/^\s*(?:did|have|has|was|were|do|does|is|are)\b/.test(s)) intent = "did";

@@ -22,39 +22,39 @@ function bySide<T extends { side: string | null }>(items: readonly T[]): Array<[
 export function encounterText(style: Style, e: EncounterRecord, claims: readonly ClaimRecord[], attendees: readonly AttendeeRecord[]): string {
   const c = style.chalk;
   const out: string[] = [];
-  out.push(c.bold(sanitize(e.title)), `  id:      ${e.id}`, `  date:    ${e.date ?? "unknown"}`, `  kind:    ${e.kind}${e.event ? ` at the ${e.event}` : ""}`, `  status:  ${e.status}`);
-  out.push(`  place:   ${where(e) || "unknown"}`);
+  out.push(c.bold(sanitize(e.title)), `  id:      ${sanitize(e.id)}`, `  date:    ${sanitize(e.date ?? "unknown")}`, `  kind:    ${e.kind}${e.event ? ` at the ${sanitize(e.event)}` : ""}`, `  status:  ${e.status}`);
+  out.push(`  place:   ${sanitize(where(e)) || "unknown"}`);
   if (e.topics.length) out.push(`  topics:  ${sanitize(e.topics.join("; "))}`);
   for (const w of e.whereabouts) out.push(`  ${sanitize(w.name)} was in ${sanitize(w.place)}`);
-  for (const d of e.disputes.filter((x) => x.field !== "note")) out.push(c.yellow(`  sources disagree: ${d.field}: ${d.values.map((v) => `${sanitize(v.value)} (${v.document})`).join(" vs ")}`));
+  for (const d of e.disputes.filter((x) => x.field !== "note")) out.push(c.yellow(`  sources disagree: ${d.field}: ${d.values.map((v) => `${sanitize(v.value)} (${sanitize(v.document)})`).join(" vs ")}`));
   if (e.curated.length) out.push(c.cyan(`  curated: ${sanitize(e.curated.join("; "))}`));
   out.push("", c.bold("Participants"));
   const people: ReadonlyArray<{ name: string; role: string | null; side: string | null }> = attendees.length ? attendees : e.participants;
   for (const [side, list] of bySide(people)) {
-    out.push(`  ${side}:`);
-    for (const p of list) out.push(`    ${p.name}${p.role ? c.dim(` — ${sanitize(p.role)}`) : ""}`);
+    out.push(`  ${sanitize(side)}:`);
+    for (const p of list) out.push(`    ${sanitize(p.name)}${p.role ? c.dim(` — ${sanitize(p.role)}`) : ""}`);
   }
   if (claims.length) {
     out.push("", c.bold("Claims"));
-    for (const q of claims) out.push(`  ${q.speaker?.name ?? "unattributed"}: “${sanitize(q.text)}” ${c.dim(`[${q.id}]`)}`);
+    for (const q of claims) out.push(`  ${sanitize(q.speaker?.name ?? "unattributed")}: “${sanitize(q.text)}” ${c.dim(`[${sanitize(q.id)}]`)}`);
   }
   out.push("", c.bold("Sources"));
-  for (const s of e.sources) out.push(`  ${s.document} [${s.start}–${s.end}]`, `    “${sanitize(s.quote)}”`);
+  for (const s of e.sources) out.push(`  ${sanitize(s.document)} [${s.start}–${s.end}]`, `    “${sanitize(s.quote)}”`);
   return `${out.join("\n")}\n`;
 }
 
 export function attendeesText(style: Style, e: EncounterRecord, list: readonly AttendeeRecord[]): string {
-  const out: string[] = [style.chalk.bold(`${e.id}: ${sanitize(e.title)}`)];
+  const out: string[] = [style.chalk.bold(`${sanitize(e.id)}: ${sanitize(e.title)}`)];
   if (!style.tty) {
     return renderTable(style, [{ header: "Side" }, { header: "Name" }, { header: "Role" }, { header: "Document" }, { header: "Evidence" }],
       list.map((a) => [a.side ?? "", a.name, a.role ?? "", a.evidence.document, a.evidence.quote]));
   }
   const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
   for (const [side, people] of bySide(list)) {
-    out.push("", style.chalk.bold(side));
+    out.push("", style.chalk.bold(sanitize(side)));
     for (const a of people) {
-      out.push(`  ${a.name}${a.role ? style.chalk.dim(` — ${sanitize(a.role)}`) : ""}`);
-      out.push(style.chalk.dim(`      ${a.evidence.document} [${a.evidence.start}–${a.evidence.end}]: “${clip(sanitize(a.evidence.quote), Math.max(30, style.width - 40))}”`));
+      out.push(`  ${sanitize(a.name)}${a.role ? style.chalk.dim(` — ${sanitize(a.role)}`) : ""}`);
+      out.push(style.chalk.dim(`      ${sanitize(a.evidence.document)} [${a.evidence.start}–${a.evidence.end}]: “${clip(sanitize(a.evidence.quote), Math.max(30, style.width - 40))}”`));
     }
   }
   return `${out.join("\n")}\n`;

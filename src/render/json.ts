@@ -1,6 +1,9 @@
 // JSON output: one value, indented, newline-terminated. JSON.stringify escapes
-// control characters, so article text cannot carry escape sequences through.
+// C0 control characters but writes DEL and the C1 range raw, and U+009B is a
+// CSI to some terminals, so those are escaped too: article text cannot carry
+// an escape sequence through JSON printed to a terminal.
 
 export function renderJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  const text = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `${text}\n`;
 }

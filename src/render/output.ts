@@ -33,3 +33,16 @@ export function sanitize(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
+
+const SGR = /(\u001b\[[0-9;]*m)/;
+
+/**
+ * The last guard before text reaches stdout: renderers sanitize the article
+ * text they interpolate, and this keeps a missed path from ever writing a raw
+ * escape sequence. Only the colour codes chalk writes survive, and only when
+ * colour is on.
+ */
+export function terminalSafe(text: string, color: boolean): string {
+  if (!color) return sanitize(text);
+  return text.split(SGR).map((part, i) => (i % 2 === 1 ? part : sanitize(part))).join("");
+}

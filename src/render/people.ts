@@ -12,11 +12,11 @@ export function peopleText(style: Style, list: readonly PersonRecord[]): string 
 
 export function personText(style: Style, p: PersonRecord, encounters: readonly EncounterRecord[]): string {
   const c = style.chalk;
-  const out = [c.bold(sanitize(p.name)), `  id:       ${p.id}`, `  side:     ${p.side ?? "unknown"}`];
+  const out = [c.bold(sanitize(p.name)), `  id:       ${sanitize(p.id)}`, `  side:     ${sanitize(p.side ?? "unknown")}`];
   if (p.roles.length) out.push(`  roles:    ${sanitize(p.roles.join("; "))}`);
   if (p.aliases.length) out.push(`  also:     ${sanitize(p.aliases.join("; "))}`);
-  out.push(`  sources:  ${p.documents.join(", ")}`, "", c.bold("Encounters"));
+  out.push(`  sources:  ${sanitize(p.documents.join(", "))}`, "", c.bold("Encounters"));
   if (encounters.length === 0) out.push("  none");
-  for (const e of encounters) out.push(`  ${e.date ?? "undated"}  ${e.id}  ${c.dim(sanitize(e.title))}`);
+  for (const e of encounters) out.push(`  ${sanitize(e.date ?? "undated")}  ${sanitize(e.id)}  ${c.dim(sanitize(e.title))}`);
   return `${out.join("\n")}\n`;
 }

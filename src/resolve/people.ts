@@ -149,7 +149,8 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
   for (const c of [...clusters.values()].filter((c) => c.documents.size > 0).sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const fullSpellings = new Map([...c.spellings].filter(([s]) => s.includes(" ")));
     const name = top(fullSpellings.size ? fullSpellings : c.spellings) ?? c.key;
-    let id = slugify(name);
+    // A name in a script slugify cannot spell still gets a typable id.
+    let id = slugify(name) || "person";
     while ([...ids.values()].includes(id)) id = `${id}-2`;
     ids.set(c.key, id);
     people.push({ id, name, aliases: [...c.spellings.keys()].filter((s) => s !== name).sort(), roles: [...c.roles.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r), side: top(c.sides), documents: [...c.documents].sort() });

@@ -11,7 +11,8 @@ export function askCommand(index: Index, words: string[], opts: GlobalOptions): 
   if (!question) throw new UsageError(`ask: give a question, e.g. summits ask "${EXAMPLES[0]}"`);
   const answer = ask(index, question.slice(0, 2000));
   if (answer.understood.intent === "unknown") {
-    const message = `cannot understand "${question.slice(0, 80)}": ${answer.reading}. Try: ${EXAMPLES.slice(0, 3).map((e) => `"${e}"`).join(", ")}`;
+    // By code point, so an emoji is never cut in half.
+    const message = `cannot understand "${[...question].slice(0, 80).join("")}": ${answer.reading}. Try: ${EXAMPLES.slice(0, 3).map((e) => `"${e}"`).join(", ")}`;
     return { stdout: opts.json ? renderJson(askJson(answer)) : "", exitCode: EXIT.nothing, message };
   }
   // An understood question is answered even when the answer is "none" ("did they meet in Genoa?" → no).
