@@ -2,11 +2,10 @@
 // article files. Problems are collected, never thrown, so one bad file costs
 // only itself.
 
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
-import { UsageError } from "../errors.js";
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
 import { splitFrontMatter } from "./front-matter.js";
+import { decodeArticle, hashBytes, listCorpus, type CorpusFile } from "./list.js";
 import { validateMetadata, type ArticleMetadata } from "./schema.js";
 
 export interface Article extends ArticleMetadata {
@@ -23,6 +22,8 @@ export interface Article extends ArticleMetadata {
   readonly corrections: unknown;
 }
 
+export { ARTICLE_EXTENSIONS, hashBytes, listCorpus, type CorpusFile } from "./list.js";
+
 export interface Problem {
   readonly file: string;
   readonly line: number | null;
@@ -31,85 +32,68 @@ export interface Problem {
   readonly message: string;
 }
 
-export const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-
-export interface CorpusFile {
-  readonly id: string;
-  readonly path: string;
-  readonly size: number;
-  readonly mtimeMs: number;
+/**
+ * What parsing an article yields apart from its body: small, JSON-able and
+ * independent of the file's path, so it can be cached by content hash.
+ */
+export interface ParsedArticle {
+  readonly metadata: ArticleMetadata;
+  /** Title taken from the body's first line, for articles without one in front matter. */
+  readonly firstLine: string;
+  /** Where the body starts in the decoded text; the body is always the text's tail. */
+  readonly bodyStart: number;
+  readonly bodyLine: number;
+  readonly corrections: unknown;
+  readonly problems: ReadonlyArray<Omit<Problem, "file">>;
 }
 
-/** Article files under `dir`, recursively, in a stable order; hidden folders and node_modules skipped. */
-export function listCorpus(dir: string): CorpusFile[] {
-  let top;
-  try {
-    top = statSync(dir);
-  } catch {
-    throw new UsageError(`${dir}: corpus folder not found`);
-  }
-  if (!top.isDirectory()) throw new UsageError(`${dir}: corpus is not a folder`);
-  const out: CorpusFile[] = [];
-  const walk = (folder: string) => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith(".") || e.name === "node_modules") continue;
-      const full = join(folder, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
-        const st = statSync(full);
-        out.push({ id: relative(dir, full).split(sep).join("/"), path: full, size: st.size, mtimeMs: st.mtimeMs });
-      }
-    }
+/** `.txt` files have no front matter, so the same bytes parse differently by extension. */
+export const isPlainText = (id: string) => extname(id).toLowerCase() === ".txt";
+
+export function parseArticle(text: string, plain: boolean): ParsedArticle {
+  const problems: Array<Omit<Problem, "file">> = [];
+  const fm = plain ? { data: {}, body: text, bodyLine: 1, problem: null } : splitFrontMatter(text);
+  if (fm.problem) problems.push({ line: fm.problem.line, field: null, severity: "warning", message: fm.problem.message });
+  const { metadata, problems: fieldProblems } = validateMetadata(fm.data);
+  for (const p of fieldProblems) problems.push({ line: null, field: p.field, severity: "warning", message: `${p.field}: ${p.message}` });
+  const firstLine = fm.body.split("\n").find((l) => l.trim())?.trim().replace(/^#+\s*/, "") ?? "";
+  if (!text.endsWith(fm.body)) throw new Error("front matter split did not leave the body as the text's tail");
+  return {
+    metadata,
+    firstLine: firstLine.slice(0, 200),
+    bodyStart: text.length - fm.body.length,
+    bodyLine: fm.bodyLine,
+    corrections: (fm.data as Record<string, unknown>)["corrections"] ?? null,
+    problems,
   };
-  walk(dir);
-  return out;
 }
 
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+export function assembleArticle(file: CorpusFile, text: string, hash: string, parsed: ParsedArticle): { article: Article; problems: Problem[] } {
+  return {
+    article: {
+      ...parsed.metadata,
+      id: file.id,
+      path: file.path,
+      title: parsed.metadata.title ?? (parsed.firstLine || file.id),
+      body: text.slice(parsed.bodyStart),
+      bodyLine: parsed.bodyLine,
+      hash,
+      corrections: parsed.corrections,
+    },
+    problems: parsed.problems.map((p) => ({ file: file.id, ...p })),
+  };
 }
 
 /** Reads one article file; returns the article (possibly body-only) and what was wrong with it. */
 export function readArticle(file: CorpusFile, bytes?: Buffer): { article: Article | null; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const problem = (message: string, severity: Problem["severity"] = "warning", line: number | null = null, field: string | null = null) =>
-    problems.push({ file: file.id, line, field, severity, message });
   let raw: Buffer;
   try {
     raw = bytes ?? readFileSync(file.path);
   } catch (err) {
-    problem(`cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})`, "error");
-    return { article: null, problems };
+    return { article: null, problems: [{ file: file.id, line: null, field: null, severity: "error", message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})` }] };
   }
-  const text = raw.toString("utf8").replace(/^\uFEFF/, "");
-  const isText = extname(file.id).toLowerCase() === ".txt";
-  const fm = isText ? { data: {}, body: text, bodyLine: 1, problem: null } : splitFrontMatter(text);
-  if (fm.problem) problem(fm.problem.message, "warning", fm.problem.line);
-  const { metadata, problems: fieldProblems } = validateMetadata(fm.data);
-  for (const p of fieldProblems) problem(`${p.field}: ${p.message}`, "warning", null, p.field);
-  const firstLine = fm.body.split("\n").find((l) => l.trim())?.trim().replace(/^#+\s*/, "") ?? "";
-  const title = metadata.title ?? (firstLine.slice(0, 200) || file.id);
-  return {
-    article: {
-      ...metadata,
-      id: file.id,
-      path: file.path,
-      title,
-      body: fm.body,
-      bodyLine: fm.bodyLine,
-      hash: hashBytes(raw),
-      corrections: (fm.data as Record<string, unknown>)["corrections"] ?? null,
-    },
-    problems,
-  };
+  const text = decodeArticle(raw);
+  return assembleArticle(file, text, hashBytes(raw), parseArticle(text, isPlainText(file.id)));
 }
 
 export function loadCorpus(dir: string): { articles: Article[]; problems: Problem[] } {
