@@ -20,6 +20,7 @@ main(process.argv.slice(2), {
   },
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   columns: process.stdout.columns,
   cwd: process.cwd(),
 }).then(

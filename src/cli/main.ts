@@ -8,6 +8,7 @@ import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
 import { sanitize } from "../render/output.js";
 import { askCommand } from "./commands/ask.js";
+import { cacheClearCommand, cachePathCommand } from "./commands/cache.js";
 import { claimsCommand } from "./commands/claims.js";
 import { listCommand, type ListFlags } from "./commands/list.js";
 import { peopleCommand, personCommand } from "./commands/people.js";
@@ -16,11 +17,15 @@ import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { sourcesCommand } from "./commands/sources.js";
 import { whoAttendedCommand } from "./commands/who-attended.js";
-import { resolveGlobalOptions, type GlobalOptions, type Io } from "./options.js";
+import { prebuiltIndex, resolveGlobalOptions, workerScript, type GlobalOptions, type Io } from "./options.js";
+import { progressBar } from "./progress.js";
 
 export const VERSION = "1.0.0";
 
-type Job = (index: Index, opts: GlobalOptions) => CommandResult;
+type IndexJob = (index: Index, opts: GlobalOptions) => CommandResult;
+/** A command that never looks at a corpus (cache maintenance). */
+type PlainJob = { readonly plain: (opts: GlobalOptions) => CommandResult };
+type Job = IndexJob | PlainJob;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -65,6 +70,11 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .addOption(jsonOption()).action((words: string[]) => setJob((index, opts) => askCommand(index, words, opts)));
   root.command("sources").description("the documents, with what each contributed")
     .addOption(jsonOption()).action(() => setJob((index, opts) => sourcesCommand(index, opts)));
+  const cache = root.command("cache").description("the index cache: where it is, and clearing it");
+  cache.command("path").description("print the cache folder").addOption(jsonOption())
+    .action(() => setJob({ plain: cachePathCommand }));
+  cache.command("clear").description("delete everything summits has cached").addOption(jsonOption())
+    .action(() => setJob({ plain: cacheClearCommand }));
   return root;
 }
 
@@ -90,13 +100,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(root.helpInformation());
     return EXIT.error;
   }
-  const runJob: Job = job;
+  const runJob = job as Job;
   try {
     const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as { corpus?: string; json?: boolean; color?: boolean; cache?: boolean };
     const opts = resolveGlobalOptions(flags, io);
-    const index = await openIndex({ corpus: opts.corpus, cache: opts.cache });
-    for (const p of index.problems) io.stderr(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${sanitize(p.message)}\n`);
-    const result = runJob(index, opts);
+    let result: CommandResult;
+    if ("plain" in runJob) result = runJob.plain(opts);
+    else {
+      const index = await openIndex({
+        corpus: opts.corpus,
+        cache: opts.cache,
+        cacheDir: opts.cacheDir,
+        prebuilt: prebuiltIndex(),
+        workerScript: workerScript(),
+        onProgress: progressBar(io, opts.json),
+      });
+      for (const p of index.problems) io.stderr(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${sanitize(p.message)}\n`);
+      result = runJob(index, opts);
+    }
     io.stdout(result.stdout);
     if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
     return result.exitCode;

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cacheDir } from "../index/cache.js";
 import { resolveStyle, type Style } from "../render/output.js";
 
 export interface Io {
@@ -10,6 +11,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
+  /** stderr is a terminal: where a progress bar may go. */
+  readonly stderrIsTTY?: boolean;
   readonly columns: number | undefined;
   readonly cwd: string;
 }
@@ -19,6 +22,7 @@ export interface GlobalOptions {
   readonly json: boolean;
   readonly style: Style;
   readonly cache: boolean;
+  readonly cacheDir: string;
 }
 
 /** The package root, found from this file whether it runs bundled (dist/) or from source (src/cli/). */
@@ -35,6 +39,17 @@ export function builtinCorpus(): string {
   return join(packageRoot(), "corpus");
 }
 
+/** The index scripts/build.mjs built for the built-in corpus at install. */
+export function prebuiltIndex(): { corpus: string; file: string } {
+  return { corpus: builtinCorpus(), file: join(packageRoot(), "dist", "builtin-index.json") };
+}
+
+/** The bundled worker entry; absent when running from source (tests). */
+export function workerScript(): string | null {
+  const file = join(packageRoot(), "dist", "worker.js");
+  return existsSync(file) ? file : null;
+}
+
 export function resolveGlobalOptions(raw: { corpus?: string; json?: boolean; color?: boolean; cache?: boolean }, io: Io): GlobalOptions {
   const corpusArg = raw.corpus ?? io.env["SUMMITS_CORPUS"];
   return Object.freeze({
@@ -42,5 +57,6 @@ export function resolveGlobalOptions(raw: { corpus?: string; json?: boolean; col
     json: raw.json === true,
     style: resolveStyle({ isTTY: io.isTTY, columns: io.columns, env: io.env, noColorFlag: raw.color === false }),
     cache: raw.cache !== false && io.env["SUMMITS_NO_CACHE"] === undefined,
+    cacheDir: cacheDir(io.env),
   });
 }

@@ -1,0 +1,31 @@
+// The progress bar of a long (re)index, on stderr. Only on a terminal and not
+// in --json mode: a pipe or a script reading JSON must see nothing but results.
+
+import type { Io } from "./options.js";
+
+const WIDTH = 24;
+/** Redraws at most this often: a terminal write per file would slow the build. */
+const INTERVAL_MS = 100;
+
+const clock = (s: number) => (s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m` : `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, "0")}`);
+
+export function progressBar(io: Io, json: boolean, now: () => number = () => performance.now()): ((done: number, total: number) => void) | undefined {
+  if (json || !io.stderrIsTTY) return undefined;
+  const start = now();
+  let last = -Infinity;
+  return (done, total) => {
+    const t = now();
+    const finished = done >= total;
+    if (!finished && t - last < INTERVAL_MS) return;
+    last = t;
+    if (finished) {
+      io.stderr("\r\u001b[2K");
+      return;
+    }
+    const seconds = (t - start) / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const filled = Math.round((done / total) * WIDTH);
+    const left = rate > 0 ? clock((total - done) / rate) : "?";
+    io.stderr(`\r\u001b[2Kindexing [${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${done}/${total} files, ${Math.round(rate)} articles/s, ${left} left`);
+  };
+}

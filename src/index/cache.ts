@@ -1,0 +1,76 @@
+// The on-disk cache: where it lives and how files get in and out of it.
+// Several summits processes may index the same corpus at once, so every write
+// goes to a temporary file in the same folder and is renamed into place (a
+// rename within one file system is atomic), and every read that fails in any
+// way — missing, truncated, another version's format — counts as a miss.
+
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { hashBytes } from "../corpus/list.js";
+
+/** $SUMMITS_CACHE_DIR, else $XDG_CACHE_HOME/summits, else ~/.cache/summits. */
+export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (env["SUMMITS_CACHE_DIR"]) return env["SUMMITS_CACHE_DIR"];
+  // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
+  const xdg = env["XDG_CACHE_HOME"];
+  if (xdg && xdg.startsWith("/")) return join(xdg, "summits");
+  return join(env["HOME"] || homedir(), ".cache", "summits");
+}
+
+/** One article's cached parse and extraction, by content hash and extractor fingerprint. */
+export function articleEntryPath(dir: string, fingerprint: string, key: string): string {
+  return join(dir, "articles", fingerprint, key.slice(0, 2), `${key}.json`);
+}
+
+/** The whole-index snapshot of one corpus folder: one file per folder, overwritten as it changes. */
+export function snapshotPath(dir: string, corpus: string): string {
+  return join(dir, "snapshots", `${hashBytes(corpus).slice(0, 24)}.json`);
+}
+
+export function readCacheText(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+export function readCacheJson(path: string): unknown {
+  const text = readCacheText(path);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes `text` so that readers see the old file or the whole new one, never
+ * part of it. A cache that cannot be written (read-only home, full disk) only
+ * costs speed, so failures are swallowed and reported as false.
+ */
+export function writeCacheFile(path: string, text: string): boolean {
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
+    return false;
+  }
+}
+
+/** Removes everything summits cached; returns whether there was anything. */
+export function clearCache(dir: string): void {
+  rmSync(join(dir, "articles"), { recursive: true, force: true });
+  rmSync(join(dir, "snapshots"), { recursive: true, force: true });
+}
