@@ -7,24 +7,19 @@ import { EXIT, SummitsError } from "../errors.js";
 import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
 import { sanitize } from "../render/output.js";
-import { askCommand } from "./commands/ask.js";
-import { cacheClearCommand, cachePathCommand } from "./commands/cache.js";
-import { claimsCommand } from "./commands/claims.js";
-import { listCommand, type ListFlags } from "./commands/list.js";
-import { peopleCommand, personCommand } from "./commands/people.js";
+import type { ListFlags } from "./commands/list.js";
 import type { CommandResult } from "./commands/result.js";
-import { searchCommand } from "./commands/search.js";
-import { showCommand } from "./commands/show.js";
-import { sourcesCommand } from "./commands/sources.js";
-import { whoAttendedCommand } from "./commands/who-attended.js";
 import { prebuiltIndex, resolveGlobalOptions, workerScript, type GlobalOptions, type Io } from "./options.js";
 import { progressBar } from "./progress.js";
 
 export const VERSION = "1.0.0";
 
-type IndexJob = (index: Index, opts: GlobalOptions) => CommandResult;
+// Each command's module is imported when it runs, not at start-up: the
+// query engines and renderers behind them (fuse.js, MiniSearch, cli-table3)
+// cost more to load than most queries take to answer.
+type IndexJob = (index: Index, opts: GlobalOptions) => Promise<CommandResult>;
 /** A command that never looks at a corpus (cache maintenance). */
-type PlainJob = { readonly plain: (opts: GlobalOptions) => CommandResult };
+type PlainJob = { readonly plain: (opts: GlobalOptions) => Promise<CommandResult> };
 type Job = IndexJob | PlainJob;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -51,30 +46,30 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--from <date>", "on or after this date (YYYY[-MM[-DD]])")
     .option("--to <date>", "on or before this date")
     .option("--place <text>", "city, country, venue or event contains this")
-    .action((flags: ListFlags) => setJob((index, opts) => listCommand(index, flags, opts)));
+    .action((flags: ListFlags) => setJob(async (index, opts) => (await import("./commands/list.js")).listCommand(index, flags, opts)));
   root.command("show").argument("<id>", "encounter id (typos forgiven)").description("one encounter in full, with sources")
-    .addOption(jsonOption()).action((id: string) => setJob((index, opts) => showCommand(index, id, opts)));
+    .addOption(jsonOption()).action((id: string) => setJob(async (index, opts) => (await import("./commands/show.js")).showCommand(index, id, opts)));
   root.command("who-attended").argument("<id>", "encounter id").description("who was in the room, by side, with evidence")
-    .addOption(jsonOption()).action((id: string) => setJob((index, opts) => whoAttendedCommand(index, id, opts)));
+    .addOption(jsonOption()).action((id: string) => setJob(async (index, opts) => (await import("./commands/who-attended.js")).whoAttendedCommand(index, id, opts)));
   root.command("people").description("everyone named, with roles and encounters")
-    .addOption(jsonOption()).action(() => setJob((index, opts) => peopleCommand(index, opts)));
+    .addOption(jsonOption()).action(() => setJob(async (index, opts) => (await import("./commands/people.js")).peopleCommand(index, opts)));
   root.command("person").argument("<name>", "a name (typos forgiven)").description("one person: roles, side, encounters")
-    .addOption(jsonOption()).action((name: string) => setJob((index, opts) => personCommand(index, name, opts)));
+    .addOption(jsonOption()).action((name: string) => setJob(async (index, opts) => (await import("./commands/people.js")).personCommand(index, name, opts)));
   root.command("claims").argument("[id]", "only claims about this encounter").description("quotations and reported statements")
     .addOption(jsonOption()).option("--by <person>", "only this speaker's")
-    .action((id: string | undefined, flags: { by?: string }) => setJob((index, opts) => claimsCommand(index, id, flags, opts)));
+    .action((id: string | undefined, flags: { by?: string }) => setJob(async (index, opts) => (await import("./commands/claims.js")).claimsCommand(index, id, flags, opts)));
   root.command("search").argument("<text...>").description("fuzzy search over encounters, people and claims")
     .addOption(jsonOption()).option("--limit <n>", "at most this many hits", "20")
-    .action((words: string[], flags: { limit?: string }) => setJob((index, opts) => searchCommand(index, words, flags, opts)));
+    .action((words: string[], flags: { limit?: string }) => setJob(async (index, opts) => (await import("./commands/search.js")).searchCommand(index, words, flags, opts)));
   root.command("ask").argument("<question...>").description('a plain-language question, e.g. "when did Biden and Putin talk"')
-    .addOption(jsonOption()).action((words: string[]) => setJob((index, opts) => askCommand(index, words, opts)));
+    .addOption(jsonOption()).action((words: string[]) => setJob(async (index, opts) => (await import("./commands/ask.js")).askCommand(index, words, opts)));
   root.command("sources").description("the documents, with what each contributed")
-    .addOption(jsonOption()).action(() => setJob((index, opts) => sourcesCommand(index, opts)));
+    .addOption(jsonOption()).action(() => setJob(async (index, opts) => (await import("./commands/sources.js")).sourcesCommand(index, opts)));
   const cache = root.command("cache").description("the index cache: where it is, and clearing it");
   cache.command("path").description("print the cache folder").addOption(jsonOption())
-    .action(() => setJob({ plain: cachePathCommand }));
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cachePathCommand(opts) }));
   cache.command("clear").description("delete everything summits has cached").addOption(jsonOption())
-    .action(() => setJob({ plain: cacheClearCommand }));
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cacheClearCommand(opts) }));
   return root;
 }
 
@@ -105,7 +100,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as { corpus?: string; json?: boolean; color?: boolean; cache?: boolean };
     const opts = resolveGlobalOptions(flags, io);
     let result: CommandResult;
-    if ("plain" in runJob) result = runJob.plain(opts);
+    if ("plain" in runJob) result = await runJob.plain(opts);
     else {
       const index = await openIndex({
         corpus: opts.corpus,
@@ -116,7 +111,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         onProgress: progressBar(io, opts.json),
       });
       for (const p of index.problems) io.stderr(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${sanitize(p.message)}\n`);
-      result = runJob(index, opts);
+      result = await runJob(index, opts);
     }
     io.stdout(result.stdout);
     if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);

@@ -8,6 +8,7 @@ import { fold, slugify } from "../extract/text.js";
 import { mergeEncounters, type MergedEncounter, type Sighting } from "../resolve/merge.js";
 import { resolvePeople, type ResolvedPerson } from "../resolve/people.js";
 import { assignIds, encounterBaseId } from "./ids.js";
+import type { ClaimSearch } from "./text-search.js";
 import type {
   AttendeeRecord, ClaimRecord, DocumentRecord, EncounterRecord, Evidence, ParticipantRef, PersonRecord,
 } from "./records.js";
@@ -20,6 +21,11 @@ export interface Index {
   readonly people: readonly PersonRecord[];
   readonly claims: readonly ClaimRecord[];
   readonly problems: readonly Problem[];
+  /**
+   * The claims' full-text index, loaded only when a search asks for it. A
+   * function, so that JSON.stringify(index) — the snapshot — leaves it out.
+   */
+  readonly claimSearch?: () => Promise<ClaimSearch>;
 }
 
 export interface BuildInput {

@@ -112,6 +112,17 @@ describe("per-article cache and snapshot", () => {
     expect(json(await open())).toBe(cold);
   });
 
+  it("reports a snapshot part damaged after it was written, and drops the snapshot", async () => {
+    await open();
+    const lines = readFileSync(snapshotPath(cache, corpus), "utf8").split("\n");
+    lines[3] = "[{";
+    writeFileSync(snapshotPath(cache, corpus), lines.join("\n"));
+    const index = await open();
+    expect(() => index.encounters).toThrow(/damaged/);
+    expect(existsSync(snapshotPath(cache, corpus))).toBe(false);
+    expect(json(await open())).toBe(json(await open({ cache: false })));
+  });
+
   it("leaves no temporary files behind, and a failed write leaves nothing", async () => {
     await open();
     const file = join(corpus, readdirSync(corpus)[1] as string);
@@ -175,8 +186,9 @@ describe("summits cache and --no-cache", () => {
     // A poisoned snapshot would show if it were read.
     const withCache = io(env);
     await main(["--corpus", corpus, "list", "--json"], withCache);
-    const text = readFileSync(snapshotPath(cache, corpus), "utf8").split("\n");
-    writeFileSync(snapshotPath(cache, corpus), `${text[0]}\n${text[1]}\n${JSON.stringify({ documents: [], encounters: [], attendees: {}, people: [], claims: [], problems: [] })}\n`);
+    const lines = readFileSync(snapshotPath(cache, corpus), "utf8").split("\n");
+    lines[3] = "[]"; // the encounters
+    writeFileSync(snapshotPath(cache, corpus), lines.join("\n"));
     const poisoned = io(env);
     await main(["--corpus", corpus, "list", "--json"], poisoned);
     expect(poisoned.out.join("")).toBe("[]\n");
