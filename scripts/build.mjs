@@ -31,12 +31,10 @@ function extractorFingerprint() {
 }
 
 rmSync(dist, { recursive: true, force: true });
-const result = await build({
-  entryPoints: { summits: "src/cli/entry.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" },
+const common = {
   absWorkingDir: root,
   outdir: "dist",
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
@@ -45,11 +43,23 @@ const result = await build({
   // gray-matter and city-timezones are CommonJS and require() node built-ins and JSON.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   external: ["city-timezones", "world-countries"],
-  chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
   legalComments: "none",
   metafile: true,
-});
+};
+// The CLI, split so that what only some commands or only indexing need is
+// loaded on demand. Built alone: sharing chunks with the worker would split
+// the start-up file into several small modules, each a file to load.
+const stubChildProcess = {
+  name: "stub-child-process-for-commander",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: join(root, "scripts/stubs/child-process.cjs") } : undefined);
+  },
+};
+const result = await build({ ...common, entryPoints: { summits: "src/cli/entry.ts" }, splitting: true, chunkNames: "chunks/[name]-[hash]", plugins: [stubChildProcess] });
+// The worker thread and the install-time indexer: one self-contained file each.
+await build({ ...common, entryPoints: { worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" }, splitting: false });
 
 // A query on an indexed corpus must not load the indexing stack: fail the
 // build if the start-up file (or a chunk it imports statically) pulls it in.

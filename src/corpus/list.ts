@@ -2,7 +2,6 @@
 // from load.ts, which needs gray-matter, yaml and zod: an unchanged corpus is
 // recognised from this listing alone, so a warm query never loads those.
 
-import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { UsageError } from "../errors.js";
@@ -54,8 +53,28 @@ export function listCorpus(dir: string): CorpusFile[] {
   return out;
 }
 
-export function hashBytes(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/**
+ * A fast 128-bit hash (four multiply-xorshift lanes; not cryptographic) for
+ * recognising a listing or the built-in corpus's contents on the warm path,
+ * where loading node:crypto alone would cost a few milliseconds. Article
+ * contents on the indexing path are keyed by sha256 (hashBytes in load.ts).
+ */
+export function quickHash(data: string | Uint8Array): string {
+  let a = 0x9e3779b9, b = 0x85ebca6b, c = 0xc2b2ae35, d = 0x27d4eb2f;
+  const n = data.length;
+  for (let i = 0; i < n; i++) {
+    const x = typeof data === "string" ? data.charCodeAt(i) : (data[i] as number);
+    a = Math.imul(a ^ x, 0x01000193);
+    b = Math.imul(b ^ x, 0x5bd1e995);
+    c = Math.imul(c ^ x, 0x1b873593) ^ (a >>> 13);
+    d = Math.imul(d ^ x, 0xcc9e2d51) ^ (b >>> 17);
+  }
+  const mix = (h: number, k: number) => {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b ^ k);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, "0");
+  };
+  return mix(a ^ n, 1) + mix(b ^ c, 2) + mix(c ^ d, 3) + mix(d ^ a, 4);
 }
 
 /** File bytes → the text every offset in the index points into. */

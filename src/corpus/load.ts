@@ -2,10 +2,11 @@
 // article files. Problems are collected, never thrown, so one bad file costs
 // only itself.
 
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { splitFrontMatter } from "./front-matter.js";
-import { decodeArticle, hashBytes, listCorpus, type CorpusFile } from "./list.js";
+import { decodeArticle, listCorpus, type CorpusFile } from "./list.js";
 import { validateMetadata, type ArticleMetadata } from "./schema.js";
 
 export interface Article extends ArticleMetadata {
@@ -22,7 +23,12 @@ export interface Article extends ArticleMetadata {
   readonly corrections: unknown;
 }
 
-export { ARTICLE_EXTENSIONS, hashBytes, listCorpus, type CorpusFile } from "./list.js";
+export { ARTICLE_EXTENSIONS, listCorpus, type CorpusFile } from "./list.js";
+
+/** sha256 of a file's bytes: the key of its cached parse and extraction. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
 
 export interface Problem {
   readonly file: string;

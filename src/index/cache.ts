@@ -4,11 +4,10 @@
 // rename within one file system is atomic), and every read that fails in any
 // way — missing, truncated, another version's format — counts as a miss.
 
-import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
-import { hashBytes } from "../corpus/list.js";
+import { quickHash } from "../corpus/list.js";
 
 /** $SUMMITS_CACHE_DIR, else $XDG_CACHE_HOME/summits, else ~/.cache/summits. */
 export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
@@ -26,7 +25,7 @@ export function articleEntryPath(dir: string, fingerprint: string, key: string):
 
 /** The whole-index snapshot of one corpus folder: one file per folder, overwritten as it changes. */
 export function snapshotPath(dir: string, corpus: string): string {
-  return join(dir, "snapshots", `${hashBytes(corpus).slice(0, 24)}.json`);
+  return join(dir, "snapshots", `${quickHash(corpus).slice(0, 24)}.json`);
 }
 
 export function readCacheText(path: string): string | null {
@@ -53,7 +52,8 @@ export function readCacheJson(path: string): unknown {
  * costs speed, so failures are swallowed and reported as false.
  */
 export function writeCacheFile(path: string, text: string): boolean {
-  const tmp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  // Unique per process and per worker thread (they share a pid) without loading node:crypto.
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(tmp, text);
@@ -69,7 +69,7 @@ export function writeCacheFile(path: string, text: string): boolean {
   }
 }
 
-/** Removes everything summits cached; returns whether there was anything. */
+/** Removes everything summits cached. */
 export function clearCache(dir: string): void {
   rmSync(join(dir, "articles"), { recursive: true, force: true });
   rmSync(join(dir, "snapshots"), { recursive: true, force: true });

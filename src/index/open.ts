@@ -9,7 +9,7 @@
 
 import { readFileSync, rmSync } from "node:fs";
 import { UsageError } from "../errors.js";
-import { hashBytes, listCorpus, type CorpusFile } from "../corpus/list.js";
+import { listCorpus, quickHash, type CorpusFile } from "../corpus/list.js";
 import type { Index } from "./build.js";
 import { readCacheText, snapshotPath, writeCacheFile } from "./cache.js";
 import { extractorFingerprint } from "./fingerprint.js";
@@ -40,7 +40,7 @@ export async function openIndex(options: OpenOptions): Promise<Index> {
   }
 
   const listing: Listing = files.map((f) => [f.id, f.size, f.mtimeMs]);
-  const key = hashBytes(`${fingerprint}\n${options.corpus}\n${JSON.stringify(listing)}`);
+  const key = quickHash(`${fingerprint}\n${options.corpus}\n${JSON.stringify(listing)}`);
   const path = snapshotPath(options.cacheDir, options.corpus);
   const snapshot = readSnapshot(path, key);
   if (snapshot.index) return snapshot.index;
@@ -127,8 +127,8 @@ function readSnapshot(path: string, key: string): Snapshot {
  * the files' contents instead of the listing.
  */
 export function contentKey(files: readonly CorpusFile[], fingerprint: string): string {
-  const parts = files.map((f) => `${f.id}\u0000${hashBytes(readFileSync(f.path))}`);
-  return hashBytes(`${fingerprint}\n${parts.join("\n")}`);
+  const parts = files.map((f) => `${f.id}\u0000${quickHash(readFileSync(f.path))}`);
+  return quickHash(`${fingerprint}\n${parts.join("\n")}`);
 }
 
 function readPrebuilt(file: string, files: readonly CorpusFile[], fingerprint: string): Index | null {

@@ -4,8 +4,8 @@
 // the main thread for small batches and by each worker for large ones.
 
 import { readFileSync } from "node:fs";
-import { decodeArticle, hashBytes, type CorpusFile } from "../corpus/list.js";
-import { assembleArticle, isPlainText, parseArticle, type Article, type ParsedArticle, type Problem } from "../corpus/load.js";
+import { decodeArticle, type CorpusFile } from "../corpus/list.js";
+import { assembleArticle, hashBytes, isPlainText, parseArticle, type Article, type ParsedArticle, type Problem } from "../corpus/load.js";
 import { extractDocument, type DocumentExtraction } from "../extract/document.js";
 import { loadGazetteer, type Gazetteer } from "../extract/gazetteer.js";
 import { articleEntryPath, readCacheJson, writeCacheFile } from "./cache.js";

@@ -13,7 +13,7 @@
 //     loaded (~190 ms; building it takes ~540 ms, so the snapshot keeps it).
 // The two result lists are merged on one 0 (perfect) … 1 scale.
 
-import Fuse from "fuse.js";
+import { loadFuse } from "../deferred.js";
 import type { Index } from "../index/build.js";
 import { buildClaimSearch } from "../index/text-search.js";
 
@@ -61,7 +61,7 @@ function searchRecords(index: Index, words: readonly string[]): SearchHit[] {
       else postings.set(w, [i]);
     }
   });
-  const fuse = new Fuse([...postings.keys()], { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
+  const fuse = new (loadFuse())([...postings.keys()], { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
   let total: Map<number, number> | null = null;
   for (const word of words) {
     const best = new Map<number, number>();
