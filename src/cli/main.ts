@@ -102,14 +102,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     let result: CommandResult;
     if ("plain" in runJob) result = await runJob.plain(opts);
     else {
+      const progress = progressBar(io, opts.json);
       const index = await openIndex({
         corpus: opts.corpus,
         cache: opts.cache,
         cacheDir: opts.cacheDir,
         prebuilt: prebuiltIndex(),
         workerScript: workerScript(),
-        onProgress: progressBar(io, opts.json),
-      });
+        onProgress: progress?.update,
+      }).finally(() => progress?.finish());
       for (const p of index.problems) io.stderr(`${p.file}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${sanitize(p.message)}\n`);
       result = await runJob(index, opts);
     }
