@@ -3,7 +3,7 @@
 // recognised from this listing alone, so a warm query never loads those.
 
 import { readdirSync, statSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
+import { extname, sep } from "node:path";
 import { UsageError } from "../errors.js";
 
 export const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
@@ -26,7 +26,10 @@ export function listCorpus(dir: string): CorpusFile[] {
   }
   if (!top.isDirectory()) throw new UsageError(`${dir}: corpus is not a folder`);
   const out: CorpusFile[] = [];
-  const walk = (folder: string) => {
+  // Ids and paths by concatenation rather than path.join/relative: at 10,000
+  // files those took a fifth of the warm start.
+  const root = dir.endsWith(sep) ? dir : dir + sep;
+  const walk = (folder: string, prefix: string) => {
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
@@ -36,8 +39,8 @@ export function listCorpus(dir: string): CorpusFile[] {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
-      const full = join(folder, e.name);
-      if (e.isDirectory()) walk(full);
+      const full = folder + e.name;
+      if (e.isDirectory()) walk(full + sep, `${prefix}${e.name}/`);
       else if (e.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
         let st;
         try {
@@ -45,11 +48,11 @@ export function listCorpus(dir: string): CorpusFile[] {
         } catch {
           continue; // removed between readdir and stat
         }
-        out.push({ id: relative(dir, full).split(sep).join("/"), path: full, size: st.size, mtimeMs: st.mtimeMs });
+        out.push({ id: prefix + e.name, path: full, size: st.size, mtimeMs: st.mtimeMs });
       }
     }
   };
-  walk(dir);
+  walk(root, "");
   return out;
 }
 
