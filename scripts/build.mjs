@@ -47,9 +47,24 @@ const common = {
   legalComments: "none",
   metafile: true,
 };
-// The CLI, split so that what only some commands or only indexing need is
-// loaded on demand. Built alone: sharing chunks with the worker would split
-// the start-up file into several small modules, each a file to load.
+// Start-up is one file, dist/summits.js: every extra ES module costs Node's
+// ESM loader a resolve, an async read and a link (~1-2 ms each, measured).
+// What only indexing or full-text search needs lives in separate files
+// (dist/indexer.js, dist/text-search.js and their chunks), imported at run
+// time; the extractor fallback of src/index/fingerprint.ts is never run in
+// the bundle (the define replaces it) and so is left unresolved.
+const LATER = { "src/index/indexer.ts": "./indexer.js", "src/index/text-search.ts": "./text-search.js" };
+const loadedLater = {
+  name: "indexing-loaded-later",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = relative(root, join(args.resolveDir, args.path)).replace(/\\/g, "/").replace(/\.js$/, ".ts");
+      if (LATER[target]) return { path: LATER[target], external: true };
+      if (target.startsWith("src/extract/")) return { path: args.path, external: true };
+      return undefined;
+    });
+  },
+};
 const stubChildProcess = {
   name: "stub-child-process-for-commander",
   setup(b) {
@@ -57,9 +72,27 @@ const stubChildProcess = {
       /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: join(root, "scripts/stubs/child-process.cjs") } : undefined);
   },
 };
-const result = await build({ ...common, entryPoints: { summits: "src/cli/entry.ts" }, splitting: true, chunkNames: "chunks/[name]-[hash]", plugins: [stubChildProcess] });
-// The worker thread and the install-time indexer: one self-contained file each.
-await build({ ...common, entryPoints: { worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" }, splitting: false });
+// `import ... from "node:fs"` in an ES module builds a namespace of every
+// export, which runs fs's lazy getters and loads streams and fs/promises;
+// require() hands over the object and those stay unloaded (~3 ms a start).
+const BUILTINS = /^(node:)?(fs|path|url|os|tty)$/;
+const builtinsByRequire = {
+  name: "node-builtins-by-require",
+  setup(b) {
+    b.onResolve({ filter: BUILTINS }, (args) =>
+      args.namespace === "builtin-require" ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ""), namespace: "builtin-require" });
+    b.onLoad({ filter: /.*/, namespace: "builtin-require" }, (args) => ({ contents: `module.exports = require("node:${args.path}");`, loader: "js" }));
+  },
+};
+const result = await build({ ...common, entryPoints: { summits: "src/cli/entry.ts" }, splitting: false, plugins: [stubChildProcess, builtinsByRequire, loadedLater] });
+// Indexing: what dist/summits.js imports when it must (re)index or search
+// claims, the worker thread of a parallel build and the install-time indexer.
+await build({
+  ...common,
+  entryPoints: { indexer: "src/index/indexer.ts", "text-search": "src/index/text-search.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" },
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+});
 
 // A query on an indexed corpus must not load the indexing stack: fail the
 // build if the start-up file (or a chunk it imports statically) pulls it in.
@@ -68,10 +101,11 @@ const startup = new Set();
 const visit = (file) => {
   if (startup.has(file)) return;
   startup.add(file);
-  for (const imp of outputs[file]?.imports ?? []) if (imp.kind === "import-statement" && outputs[imp.path]) visit(imp.path);
+  for (const imp of outputs[file]?.imports ?? []) if (!imp.external && outputs[imp.path]) visit(imp.path);
 };
 visit("dist/summits.js");
-const HEAVY = /(node_modules\/(gray-matter|yaml|zod)\/|src\/(extract|resolve)\/|src\/corpus\/(load|schema|front-matter)\.ts|src\/index\/(build|indexer|process)\.ts)/;
+const HEAVY = /(node_modules\/(gray-matter|yaml|zod|minisearch|fuse\.js|cli-table3|chalk)\/|src\/(extract|resolve)\/|src\/corpus\/(load|schema|front-matter)\.ts|src\/index\/(build|indexer|process|text-search)\.ts)/;
+if (startup.size !== 1) throw new Error(`start-up is more than dist/summits.js: ${[...startup].join(", ")}`);
 const leaked = [...startup].flatMap((file) => Object.keys(outputs[file].inputs).filter((input) => HEAVY.test(input)).map((input) => `${file}: ${input}`));
 if (leaked.length) throw new Error(`start-up bundle imports indexing code statically:\n  ${leaked.join("\n  ")}`);
 if (process.env.SUMMITS_BUILD_REPORT) {

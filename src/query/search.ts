@@ -15,7 +15,6 @@
 
 import { loadFuse } from "../deferred.js";
 import type { Index } from "../index/build.js";
-import { buildClaimSearch } from "../index/text-search.js";
 
 export type HitType = "encounter" | "person" | "claim";
 
@@ -89,7 +88,7 @@ function searchRecords(index: Index, words: readonly string[]): SearchHit[] {
 /** Claims: full text and speaker, every word required, through MiniSearch. */
 async function searchClaims(index: Index, words: readonly string[]): Promise<SearchHit[]> {
   if (index.claims.length === 0) return [];
-  const engine = index.claimSearch ? await index.claimSearch() : buildClaimSearch(index.claims);
+  const engine = index.claimSearch ? await index.claimSearch() : (await import("../index/text-search.js")).buildClaimSearch(index.claims);
   return engine.search(words.join(" "), { combineWith: "AND", prefix: true, fuzzy: 0.2 }).map((r) => {
     const c = index.claims[r.id as number];
     if (!c) return null;

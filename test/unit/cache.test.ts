@@ -197,3 +197,21 @@ describe("summits cache and --no-cache", () => {
     expect(bypass.out.join("")).toBe(run.out.join(""));
   });
 });
+
+describe("quickHash", () => {
+  it("is stable, and changes with any byte, wherever it is", async () => {
+    const { quickHash } = await import("../../src/corpus/list.js");
+    const base = Buffer.from("The leaders met in Geneva on June 16, 2021. ".repeat(50));
+    const seen = new Set([quickHash(base)]);
+    expect(quickHash(Buffer.from(base))).toBe(quickHash(base));
+    expect(quickHash(base.toString("utf8"))).toBe(quickHash(base));
+    for (const at of [0, 1, 2, 3, 17, base.length - 5, base.length - 1]) {
+      const changed = Buffer.from(base);
+      changed[at] = (changed[at] as number) ^ 1;
+      seen.add(quickHash(changed));
+    }
+    seen.add(quickHash(base.subarray(0, base.length - 1)));
+    seen.add(quickHash(base.subarray(1)));
+    expect(seen.size).toBe(10);
+  });
+});
