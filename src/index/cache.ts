@@ -4,7 +4,7 @@
 // rename within one file system is atomic), and every read that fails in any
 // way — missing, truncated, another version's format — counts as a miss.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { quickHash } from "../corpus/list.js";
@@ -73,4 +73,20 @@ export function writeCacheFile(path: string, text: string): boolean {
 export function clearCache(dir: string): void {
   rmSync(join(dir, "articles"), { recursive: true, force: true });
   rmSync(join(dir, "snapshots"), { recursive: true, force: true });
+}
+
+/**
+ * Drops the article entries of other extractor fingerprints: after an
+ * upgrade nothing reads them again, and without this the cache would grow
+ * by a corpus's worth per version. A process still running the old version
+ * merely misses.
+ */
+export function pruneOtherFingerprints(dir: string, fingerprint: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, "articles"));
+  } catch {
+    return;
+  }
+  for (const name of names) if (name !== fingerprint) rmSync(join(dir, "articles", name), { recursive: true, force: true });
 }

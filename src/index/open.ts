@@ -11,7 +11,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { listCorpus, quickHash, type CorpusFile } from "../corpus/list.js";
 import type { Index } from "./build.js";
-import { readCacheText, snapshotPath, writeCacheFile } from "./cache.js";
+import { pruneOtherFingerprints, readCacheText, snapshotPath, writeCacheFile } from "./cache.js";
 import { extractorFingerprint } from "./fingerprint.js";
 
 export interface OpenOptions {
@@ -52,6 +52,7 @@ export async function openIndex(options: OpenOptions): Promise<Index> {
   const claimSearch = buildClaimSearch(index.claims);
   const lines = [key, JSON.stringify(listing), ...SECTIONS.map((name) => JSON.stringify(index[name])), JSON.stringify(claimSearch)];
   writeCacheFile(path, `${lines.join("\n")}\n`);
+  pruneOtherFingerprints(options.cacheDir, fingerprint);
   return withClaimSearch(index, async () => claimSearch);
 }
 

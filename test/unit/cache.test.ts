@@ -90,6 +90,14 @@ describe("per-article cache and snapshot", () => {
     expect(json(index)).toBe(json(await open({ cache: false })));
   });
 
+  it("drops the entries of other extractor versions once it has rebuilt", async () => {
+    const stale = join(cache, "articles", "an-older-extractor", "ab", "ab.json");
+    writeCacheFile(stale, "{}");
+    await open();
+    expect(existsSync(stale)).toBe(false);
+    expect(entries().length).toBe(readdirSync(corpus).length);
+  });
+
   it("drops a removed article even though its cache entry stays", async () => {
     const first = await open();
     const victim = readdirSync(corpus)[0] as string;
