@@ -14,7 +14,7 @@ const dist = join(root, "dist");
 // Cached extractions are valid only for the code that made them: any change
 // under src/extract/ or src/corpus/, or to the gazetteer's data packages,
 // gives a new fingerprint and so a fresh cache.
-function extractorFingerprint() {
+function fingerprintOf(folders) {
   const hash = createHash("sha256");
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -23,8 +23,7 @@ function extractorFingerprint() {
       else hash.update(`${relative(root, full)}\0`).update(readFileSync(full)).update("\0");
     }
   };
-  walk(join(root, "src/extract"));
-  walk(join(root, "src/corpus"));
+  for (const folder of folders) walk(join(root, folder));
   const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
   for (const pkg of ["city-timezones", "world-countries"]) hash.update(`${pkg}@${lock.packages?.[`node_modules/${pkg}`]?.version ?? "?"}\0`);
   return hash.digest("hex").slice(0, 16);
@@ -39,7 +38,11 @@ const common = {
   platform: "node",
   target: "node20",
   packages: "bundle",
-  define: { __EXTRACTOR_FINGERPRINT__: JSON.stringify(extractorFingerprint()) },
+  define: {
+    __EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprintOf(["src/extract", "src/corpus"])),
+    // A snapshot holds the built index, so any change to the code that builds it (resolve, index) must invalidate it too.
+    __INDEX_FINGERPRINT__: JSON.stringify(fingerprintOf(["src"])),
+  },
   // gray-matter and city-timezones are CommonJS and require() node built-ins and JSON.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   external: ["city-timezones", "world-countries"],

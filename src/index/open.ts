@@ -12,7 +12,7 @@ import { UsageError } from "../errors.js";
 import { listCorpus, quickHash, type CorpusFile } from "../corpus/list.js";
 import type { Index } from "./build.js";
 import { pruneOtherFingerprints, readCacheText, snapshotPath, writeCacheFile } from "./cache.js";
-import { extractorFingerprint } from "./fingerprint.js";
+import { extractorFingerprint, indexFingerprint } from "./fingerprint.js";
 
 export interface OpenOptions {
   readonly corpus: string;
@@ -35,12 +35,12 @@ export async function openIndex(options: OpenOptions): Promise<Index> {
   if (!options.cache) return withClaimSearch(await rebuild(files, options, fingerprint, null, files.length), null);
 
   if (options.prebuilt && options.prebuilt.corpus === options.corpus) {
-    const index = readPrebuilt(options.prebuilt.file, files, fingerprint);
+    const index = readPrebuilt(options.prebuilt.file, files, await indexFingerprint());
     if (index) return withClaimSearch(index, null);
   }
 
   const listing: Listing = files.map((f) => [f.id, f.size, f.mtimeMs]);
-  const key = quickHash(`${fingerprint}\n${options.corpus}\n${JSON.stringify(listing)}`);
+  const key = quickHash(`${await indexFingerprint()}\n${options.corpus}\n${JSON.stringify(listing)}`);
   const path = snapshotPath(options.cacheDir, options.corpus);
   const snapshot = readSnapshot(path, key);
   if (snapshot.index) return snapshot.index;

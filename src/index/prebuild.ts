@@ -3,7 +3,7 @@
 // Bundled as dist/prebuild.js and run by scripts/build.mjs.
 
 import { listCorpus } from "../corpus/list.js";
-import { extractorFingerprint } from "./fingerprint.js";
+import { extractorFingerprint, indexFingerprint } from "./fingerprint.js";
 import { indexFiles } from "./indexer.js";
 import { contentKey } from "./open.js";
 
@@ -11,5 +11,5 @@ export async function prebuiltIndexText(corpus: string): Promise<string> {
   const files = listCorpus(corpus);
   const fingerprint = await extractorFingerprint();
   const index = await indexFiles(files, { cacheDir: null, fingerprint, workerScript: null, uncached: files.length });
-  return `${contentKey(files, fingerprint)}\n${JSON.stringify(index)}\n`;
+  return `${contentKey(files, await indexFingerprint())}\n${JSON.stringify(index)}\n`;
 }
