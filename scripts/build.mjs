@@ -1,26 +1,122 @@
-// Builds the CLI: one bundled ES module for start-up (dist/summits.js) and
-// lazily loaded chunks for what only indexing needs; and the eval harness
-// (dist/eval.js, `npm run eval`). Runs on install (prepare).
+// Builds the CLI: one bundled ES module for start-up (dist/summits.js), the
+// worker thread of a parallel build (dist/worker.js), lazily loaded chunks for
+// what only indexing needs, and the built-in corpus's index
+// (dist/builtin-index.json), and the eval harness (dist/eval.js). Runs on install (prepare).
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-rmSync(new URL("../dist/", import.meta.url), { recursive: true, force: true });
-// The CLI and the eval harness are built apart, so the harness adds nothing to
-// the CLI's start-up (no chunks shared between the two entry points).
-const options = {
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+
+// Cached extractions are valid only for the code that made them: any change
+// under src/extract/ or src/corpus/, or to the gazetteer's data packages,
+// gives a new fingerprint and so a fresh cache.
+function fingerprintOf(folders) {
+  const hash = createHash("sha256");
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else hash.update(`${relative(root, full)}\0`).update(readFileSync(full)).update("\0");
+    }
+  };
+  for (const folder of folders) walk(join(root, folder));
+  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
+  for (const pkg of ["city-timezones", "world-countries"]) hash.update(`${pkg}@${lock.packages?.[`node_modules/${pkg}`]?.version ?? "?"}\0`);
+  return hash.digest("hex").slice(0, 16);
+}
+
+rmSync(dist, { recursive: true, force: true });
+const common = {
+  absWorkingDir: root,
   outdir: "dist",
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20",
   packages: "bundle",
+  define: {
+    __EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprintOf(["src/extract", "src/corpus"])),
+    // A snapshot holds the built index, so any change to the code that builds it (resolve, index) must invalidate it too.
+    __INDEX_FINGERPRINT__: JSON.stringify(fingerprintOf(["src"])),
+  },
   // gray-matter and city-timezones are CommonJS and require() node built-ins and JSON.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   external: ["city-timezones", "world-countries"],
-  chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
   legalComments: "none",
+  metafile: true,
 };
-await build({ ...options, entryPoints: { summits: "src/cli/entry.ts" } });
-await build({ ...options, entryPoints: { eval: "src/eval/run.ts" } });
+// Start-up is one file, dist/summits.js: every extra ES module costs Node's
+// ESM loader a resolve, an async read and a link (~1-2 ms each, measured).
+// What only indexing or full-text search needs lives in separate files
+// (dist/indexer.js, dist/text-search.js and their chunks), imported at run
+// time; the extractor fallback of src/index/fingerprint.ts is never run in
+// the bundle (the define replaces it) and so is left unresolved.
+const LATER = { "src/index/indexer.ts": "./indexer.js", "src/index/text-search.ts": "./text-search.js", "src/corpus/load.ts": "./load.js" };
+const loadedLater = {
+  name: "indexing-loaded-later",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = relative(root, join(args.resolveDir, args.path)).replace(/\\/g, "/").replace(/\.js$/, ".ts");
+      if (LATER[target]) return { path: LATER[target], external: true };
+      if (target.startsWith("src/extract/")) return { path: args.path, external: true };
+      return undefined;
+    });
+  },
+};
+const stubChildProcess = {
+  name: "stub-child-process-for-commander",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: join(root, "scripts/stubs/child-process.cjs") } : undefined);
+  },
+};
+// `import ... from "node:fs"` in an ES module builds a namespace of every
+// export, which runs fs's lazy getters and loads streams and fs/promises;
+// require() hands over the object and those stay unloaded (~3 ms a start).
+const BUILTINS = /^(node:)?(fs|path|url|os|tty)$/;
+const builtinsByRequire = {
+  name: "node-builtins-by-require",
+  setup(b) {
+    b.onResolve({ filter: BUILTINS }, (args) =>
+      args.namespace === "builtin-require" ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ""), namespace: "builtin-require" });
+    b.onLoad({ filter: /.*/, namespace: "builtin-require" }, (args) => ({ contents: `module.exports = require("node:${args.path}");`, loader: "js" }));
+  },
+};
+const result = await build({ ...common, entryPoints: { summits: "src/cli/entry.ts" }, splitting: false, plugins: [stubChildProcess, builtinsByRequire, loadedLater] });
+// Indexing: what dist/summits.js imports when it must (re)index or search
+// claims, the worker thread of a parallel build and the install-time indexer.
+await build({
+  ...common,
+  entryPoints: { indexer: "src/index/indexer.ts", "text-search": "src/index/text-search.ts", load: "src/corpus/load.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" },
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+});
+
+// The eval harness (`npm run eval`), built apart so it adds nothing to the CLI's start-up.
+await build({ ...common, entryPoints: { eval: "src/eval/run.ts" }, splitting: false });
+
+// A query on an indexed corpus must not load the indexing stack: fail the
+// build if the start-up file (or a chunk it imports statically) pulls it in.
+const outputs = result.metafile.outputs;
+const startup = new Set();
+const visit = (file) => {
+  if (startup.has(file)) return;
+  startup.add(file);
+  for (const imp of outputs[file]?.imports ?? []) if (!imp.external && outputs[imp.path]) visit(imp.path);
+};
+visit("dist/summits.js");
+const HEAVY = /(node_modules\/(gray-matter|yaml|zod|minisearch|fuse\.js|cli-table3|chalk)\/|src\/(extract|resolve)\/|src\/corpus\/(load|schema|front-matter)\.ts|src\/index\/(build|indexer|process|text-search)\.ts)/;
+if (startup.size !== 1) throw new Error(`start-up is more than dist/summits.js: ${[...startup].join(", ")}`);
+const leaked = [...startup].flatMap((file) => Object.keys(outputs[file].inputs).filter((input) => HEAVY.test(input)).map((input) => `${file}: ${input}`));
+if (leaked.length) throw new Error(`start-up bundle imports indexing code statically:\n  ${leaked.join("\n  ")}`);
+if (process.env.SUMMITS_BUILD_REPORT) {
+  for (const file of startup) console.log(file, outputs[file].bytes, Object.keys(outputs[file].inputs).map((i) => i.replace(/^node_modules\//, "")).filter((i) => !i.startsWith("src/")).map((i) => i.split("/")[0]).filter((x, i, a) => a.indexOf(x) === i).join(" "));
+}
+
+const { prebuiltIndexText } = await import(pathToFileURL(join(dist, "prebuild.js")).href);
+writeFileSync(join(dist, "builtin-index.json"), await prebuiltIndexText(join(root, "corpus")));

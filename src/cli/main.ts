@@ -8,28 +8,25 @@ import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
 import { sanitize, terminalSafe } from "../render/output.js";
 import { formatProblem } from "../render/problems.js";
-import { askCommand } from "./commands/ask.js";
-import { checkCommand, type CheckFlags } from "./commands/check.js";
-import { claimsCommand } from "./commands/claims.js";
-import { listCommand, type ListFlags } from "./commands/list.js";
-import { peopleCommand, personCommand } from "./commands/people.js";
+import type { CheckFlags } from "./commands/check.js";
+import type { ListFlags } from "./commands/list.js";
 import type { CommandResult } from "./commands/result.js";
-import { searchCommand } from "./commands/search.js";
-import { showCommand } from "./commands/show.js";
-import { sourcesCommand } from "./commands/sources.js";
-import { whoAttendedCommand } from "./commands/who-attended.js";
-import { resolveGlobalOptions, type GlobalOptions, type Io, type RawGlobalFlags } from "./options.js";
+import { prebuiltIndex, resolveGlobalOptions, workerScript, type GlobalOptions, type Io, type RawGlobalFlags } from "./options.js";
+import { progressBar } from "./progress.js";
 
 export const VERSION = "1.0.0";
 
-type IndexJob = (index: Index, opts: GlobalOptions) => CommandResult;
-// A command either runs on the index or, like `check`, needs only the loader.
-type Job = { readonly index: IndexJob } | { readonly alone: (opts: GlobalOptions) => Promise<CommandResult> };
+// Each command's module is imported when it runs, not at start-up: the
+// query engines and renderers behind them (fuse.js, MiniSearch, cli-table3)
+// cost more to load than most queries take to answer.
+type IndexJob = (index: Index, opts: GlobalOptions) => Promise<CommandResult>;
+/** A command that needs no index: cache maintenance, and `check`, which needs only the loader. */
+type PlainJob = { readonly plain: (opts: GlobalOptions) => Promise<CommandResult> };
+type Job = IndexJob | PlainJob;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function program(io: Io, setJob: (job: Job) => void): Command {
-  const setIndexJob = (index: IndexJob) => setJob({ index });
   const root = new Command("summits")
     .description("Ask a folder of news articles who met whom, when, where, who was in the room and who said what.")
     .version(VERSION)
@@ -53,28 +50,33 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--from <date>", "on or after this date (YYYY[-MM[-DD]])")
     .option("--to <date>", "on or before this date")
     .option("--place <text>", "city, country, venue or event contains this")
-    .action((flags: ListFlags) => setIndexJob((index, opts) => listCommand(index, flags, opts)));
+    .action((flags: ListFlags) => setJob(async (index, opts) => (await import("./commands/list.js")).listCommand(index, flags, opts)));
   root.command("show").argument("<id>", "encounter id (typos forgiven)").description("one encounter in full, with sources")
-    .addOption(jsonOption()).action((id: string) => setIndexJob((index, opts) => showCommand(index, id, opts)));
+    .addOption(jsonOption()).action((id: string) => setJob(async (index, opts) => (await import("./commands/show.js")).showCommand(index, id, opts)));
   root.command("who-attended").argument("<id>", "encounter id").description("who was in the room, by side, with evidence")
-    .addOption(jsonOption()).action((id: string) => setIndexJob((index, opts) => whoAttendedCommand(index, id, opts)));
+    .addOption(jsonOption()).action((id: string) => setJob(async (index, opts) => (await import("./commands/who-attended.js")).whoAttendedCommand(index, id, opts)));
   root.command("people").description("everyone named, with roles and encounters")
-    .addOption(jsonOption()).action(() => setIndexJob((index, opts) => peopleCommand(index, opts)));
+    .addOption(jsonOption()).action(() => setJob(async (index, opts) => (await import("./commands/people.js")).peopleCommand(index, opts)));
   root.command("person").argument("<name>", "a name (typos forgiven)").description("one person: roles, side, encounters")
-    .addOption(jsonOption()).action((name: string) => setIndexJob((index, opts) => personCommand(index, name, opts)));
+    .addOption(jsonOption()).action((name: string) => setJob(async (index, opts) => (await import("./commands/people.js")).personCommand(index, name, opts)));
   root.command("claims").argument("[id]", "only claims about this encounter").description("quotations and reported statements")
     .addOption(jsonOption()).option("--by <person>", "only this speaker's")
-    .action((id: string | undefined, flags: { by?: string }) => setIndexJob((index, opts) => claimsCommand(index, id, flags, opts)));
+    .action((id: string | undefined, flags: { by?: string }) => setJob(async (index, opts) => (await import("./commands/claims.js")).claimsCommand(index, id, flags, opts)));
   root.command("search").argument("<text...>").description("fuzzy search over encounters, people and claims")
     .addOption(jsonOption()).option("--limit <n>", "at most this many hits", "20")
-    .action((words: string[], flags: { limit?: string }) => setIndexJob((index, opts) => searchCommand(index, words, flags, opts)));
+    .action((words: string[], flags: { limit?: string }) => setJob(async (index, opts) => (await import("./commands/search.js")).searchCommand(index, words, flags, opts)));
   root.command("ask").argument("<question...>").description('a plain-language question, e.g. "when did Biden and Putin talk"')
-    .addOption(jsonOption()).action((words: string[]) => setIndexJob((index, opts) => askCommand(index, words, opts)));
+    .addOption(jsonOption()).action((words: string[]) => setJob(async (index, opts) => (await import("./commands/ask.js")).askCommand(index, words, opts)));
   root.command("sources").description("the documents, with what each contributed")
-    .addOption(jsonOption()).action(() => setIndexJob((index, opts) => sourcesCommand(index, opts)));
+    .addOption(jsonOption()).action(() => setJob(async (index, opts) => (await import("./commands/sources.js")).sourcesCommand(index, opts)));
   root.command("check").description("validate the corpus: every problem as file:line: severity: message; exit 1 on errors")
     .addOption(jsonOption()).option("--strict", "exit 1 on warnings too")
-    .action((flags: CheckFlags) => setJob({ alone: (opts) => checkCommand(flags, opts) }));
+    .action((flags: CheckFlags) => setJob({ plain: async (opts) => (await import("./commands/check.js")).checkCommand(flags, opts) }));
+  const cache = root.command("cache").description("the index cache: where it is, and clearing it");
+  cache.command("path").description("print the cache folder").addOption(jsonOption())
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cachePathCommand(opts) }));
+  cache.command("clear").description("delete everything summits has cached").addOption(jsonOption())
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cacheClearCommand(opts) }));
   return root;
 }
 
@@ -102,18 +104,29 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   // A cast, not an annotation: TS narrows `job` to never, as it cannot see the callback assign it.
   const runJob = job as Job;
-  const emit = (result: CommandResult, opts: GlobalOptions) => {
-    io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
-    if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
-    return result.exitCode;
-  };
   try {
     const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as RawGlobalFlags;
     const opts = resolveGlobalOptions(flags, io);
-    if ("alone" in runJob) return emit(await runJob.alone(opts), opts);
-    const index = await openIndex({ corpus: opts.corpus, cache: opts.cache, maxFileSize: opts.maxFileSize, followLinks: opts.followLinks });
-    for (const p of index.problems) io.stderr(`${formatProblem(p)}\n`);
-    return emit(runJob.index(index, opts), opts);
+    let result: CommandResult;
+    if ("plain" in runJob) result = await runJob.plain(opts);
+    else {
+      const progress = progressBar(io, opts.json);
+      const index = await openIndex({
+        corpus: opts.corpus,
+        cache: opts.cache,
+        cacheDir: opts.cacheDir,
+        prebuilt: prebuiltIndex(),
+        workerScript: workerScript(),
+        onProgress: progress?.update,
+        maxFileSize: opts.maxFileSize,
+        followLinks: opts.followLinks,
+      }).finally(() => progress?.finish());
+      for (const p of index.problems) io.stderr(`${formatProblem(p)}\n`);
+      result = await runJob(index, opts);
+    }
+    io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
+    if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
+    return result.exitCode;
   } catch (err) {
     if (err instanceof SummitsError) {
       io.stderr(`summits: ${sanitize(err.message)}\n`);

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../errors.js";
+import { cacheDir } from "../index/cache.js";
 import { resolveStyle, type Style } from "../render/output.js";
 
 export interface Io {
@@ -11,6 +12,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
+  /** stderr is a terminal: where a progress bar may go. */
+  readonly stderrIsTTY?: boolean;
   readonly columns: number | undefined;
   readonly cwd: string;
 }
@@ -24,6 +27,7 @@ export interface GlobalOptions {
   readonly maxFileSize: number | undefined;
   /** Follow symbolic links that leave the corpus folder (--follow-links). */
   readonly followLinks: boolean;
+  readonly cacheDir: string;
 }
 
 export interface RawGlobalFlags {
@@ -56,6 +60,17 @@ export function builtinCorpus(): string {
   return join(packageRoot(), "corpus");
 }
 
+/** The index scripts/build.mjs built for the built-in corpus at install. */
+export function prebuiltIndex(): { corpus: string; file: string } {
+  return { corpus: builtinCorpus(), file: join(packageRoot(), "dist", "builtin-index.json") };
+}
+
+/** The bundled worker entry; absent when running from source (tests). */
+export function workerScript(): string | null {
+  const file = join(packageRoot(), "dist", "worker.js");
+  return existsSync(file) ? file : null;
+}
+
 export function resolveGlobalOptions(raw: RawGlobalFlags, io: Io): GlobalOptions {
   const corpusArg = raw.corpus ?? io.env["SUMMITS_CORPUS"];
   return Object.freeze({
@@ -65,5 +80,6 @@ export function resolveGlobalOptions(raw: RawGlobalFlags, io: Io): GlobalOptions
     cache: raw.cache !== false && io.env["SUMMITS_NO_CACHE"] === undefined,
     maxFileSize: parseByteCount(raw.maxFileSize),
     followLinks: raw.followLinks === true,
+    cacheDir: cacheDir(io.env),
   });
 }

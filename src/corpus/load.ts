@@ -1,16 +1,19 @@
-// Walks a corpus folder and reads its articles: the only code that reads
-// article files. A corpus is untrusted input, so problems are collected, never
-// thrown, one bad file costs only itself, and every file that is not indexed
-// is named with the reason.
+// Reads article files: front matter, metadata and body. A corpus is untrusted
+// input, so problems are collected, never thrown, one bad file costs only
+// itself, and every file that is not indexed is named with the reason. The
+// parse is split from the read so that it can be cached by content hash.
 
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
+import { readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { UsageError } from "../errors.js";
 import { parseCorrections, type SourcedCorrection } from "./corrections.js";
 import { splitFrontMatter } from "./front-matter.js";
+import { decodeText, DEFAULT_MAX_FILE_SIZE, listCorpus, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
 import { metadataFields, validateMetadata, type ArticleMetadata } from "./schema.js";
-import { parse as parseYaml } from "yaml";
+
+export { ARTICLE_EXTENSIONS, DEFAULT_MAX_FILE_SIZE, listCorpus, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
 
 export interface Article extends ArticleMetadata {
   /** Path relative to the corpus folder, with forward slashes: the document id. */
@@ -26,96 +29,9 @@ export interface Article extends ArticleMetadata {
   readonly corrections: readonly SourcedCorrection[];
 }
 
-export interface Problem {
-  readonly file: string;
-  readonly line: number | null;
-  readonly field: string | null;
-  readonly severity: "error" | "warning";
-  readonly message: string;
-}
-
-export const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-// Past this depth a tree is either generated or a loop the real-path check missed.
-const MAX_DEPTH = 64;
-
-export interface LoadOptions {
-  /** Files larger than this many bytes are skipped with an error. */
-  readonly maxFileSize?: number;
-  /** Follow symbolic links that point outside the corpus folder. */
-  readonly followLinks?: boolean;
-}
-
-export interface CorpusFile {
-  readonly id: string;
-  readonly path: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-}
-
-const toId = (dir: string, full: string) => relative(dir, full).split(sep).join("/");
-const isInside = (root: string, target: string) => target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
-
-/** Article files under `dir`, recursively, in a stable order, with what was passed over and why. */
-export function listCorpus(dir: string, options: LoadOptions = {}): { files: CorpusFile[]; problems: Problem[] } {
-  let top;
-  try {
-    top = statSync(dir);
-  } catch {
-    throw new UsageError(`${dir}: corpus folder not found`);
-  }
-  if (!top.isDirectory()) throw new UsageError(`${dir}: corpus is not a folder`);
-  const root = realpathSync(dir);
-  const files: CorpusFile[] = [];
-  const problems: Problem[] = [];
-  const warn = (full: string, message: string) => problems.push({ file: toId(dir, full), line: null, field: null, severity: "warning", message });
-  // Real paths of folders already walked: a link back to one of them is a loop.
-  const walked = new Set<string>();
-
-  const walk = (folder: string, depth: number) => {
-    if (depth > MAX_DEPTH) return warn(folder, `folder nested deeper than ${MAX_DEPTH} levels (not read)`);
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (err) {
-      return warn(folder, `cannot read folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith(".") || e.name === "node_modules") continue;
-      const full = join(folder, e.name);
-      let st: Stats;
-      let real = full;
-      try {
-        if (e.isSymbolicLink()) {
-          real = realpathSync(full);
-          if (!isInside(root, real) && !options.followLinks) {
-            warn(full, "symbolic link to outside the corpus (not followed; --follow-links to follow it)");
-            continue;
-          }
-        }
-        st = statSync(full);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        warn(full, code === "ELOOP" ? "symbolic link loop (not followed)" : code === "ENOENT" ? "broken symbolic link (not followed)" : `cannot read (${code ?? "error"})`);
-        continue;
-      }
-      if (st.isDirectory()) {
-        const realDir = e.isSymbolicLink() ? real : realpathSync(full);
-        if (walked.has(realDir) || isInside(realDir, folder === dir ? root : realpathSync(folder))) {
-          warn(full, "symbolic link loop (not followed)");
-          continue;
-        }
-        walked.add(realDir);
-        walk(full, depth + 1);
-      } else if (st.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
-        files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs });
-      }
-    }
-  };
-  walked.add(root);
-  walk(dir, 0);
-  return { files, problems };
+/** sha256 of a file's bytes: the key of its cached parse and extraction. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function headerDate(body: string): string | null {
@@ -128,69 +44,30 @@ function headerDate(body: string): string | null {
   return null;
 }
 
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/**
+ * What parsing an article yields apart from its body: small, JSON-able and
+ * independent of the file's path, so it can be cached by content hash.
+ */
+export interface ParsedArticle {
+  readonly metadata: ArticleMetadata;
+  /** Title taken from the body's first line, for articles without one in front matter. */
+  readonly firstLine: string;
+  /** Where the body starts in the decoded text; the body is always the text's tail. */
+  readonly bodyStart: number;
+  readonly bodyLine: number;
+  /** The front matter's `corrections` value as written; validated with the file's name in assembleArticle. */
+  readonly corrections: unknown;
+  readonly problems: ReadonlyArray<Omit<Problem, "file">>;
 }
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-// Signatures of files that are commonly saved next to articles and renamed by accident.
-const MAGIC: ReadonlyArray<readonly [string, Buffer]> = [
-  ["PNG image", PNG],
-  ["JPEG image", Buffer.from([0xff, 0xd8, 0xff])],
-  ["GIF image", Buffer.from("GIF8", "latin1")],
-  ["PDF document", Buffer.from("%PDF-", "latin1")],
-  ["ZIP archive", Buffer.from([0x50, 0x4b, 0x03, 0x04])],
-  ["gzip archive", Buffer.from([0x1f, 0x8b])],
-];
+/** `.txt` files have no front matter, so the same bytes parse differently by extension. */
+export const isPlainText = (id: string) => extname(id).toLowerCase() === ".txt";
 
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
-
-/** Bytes → text, or why they are not text. UTF-16 needs its byte-order mark; anything else is read as UTF-8. */
-export function decodeText(raw: Buffer): { text: string; invalidLine: number | null } | { binary: string } {
-  for (const [what, magic] of MAGIC) if (raw.subarray(0, magic.length).equals(magic)) return { binary: `binary file (${what}) skipped` };
-  if (raw[0] === 0xff && raw[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(raw), invalidLine: null };
-  if (raw[0] === 0xfe && raw[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(raw), invalidLine: null };
-  const nul = raw.indexOf(0);
-  if (nul >= 0) return { binary: `binary file (NUL byte at offset ${nul}) skipped` };
-  try {
-    // TextDecoder drops a UTF-8 byte-order mark by itself.
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(raw), invalidLine: null };
-  } catch {
-    const text = new TextDecoder("utf-8").decode(raw);
-    return { text, invalidLine: lineAt(text, Math.max(0, text.indexOf("\uFFFD"))) };
-  }
-}
-
-/** Reads one article file; returns the article (possibly body-only) and what was wrong with it. */
-export function readArticle(file: CorpusFile, bytes?: Buffer, options: LoadOptions = {}): { article: Article | null; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function parseArticle(text: string, plain: boolean): ParsedArticle {
+  const problems: Array<Omit<Problem, "file">> = [];
   const problem = (message: string, severity: Problem["severity"] = "warning", line: number | null = null, field: string | null = null) =>
-    problems.push({ file: file.id, line, field, severity, message });
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (!bytes && file.size > maxFileSize) {
-    problem(`file of ${file.size} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)`, "error");
-    return { article: null, problems };
-  }
-  let raw: Buffer;
-  try {
-    raw = bytes ?? readFileSync(file.path);
-  } catch (err) {
-    problem(`cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})`, "error");
-    return { article: null, problems };
-  }
-  if (raw.length > maxFileSize) {
-    problem(`file of ${raw.length} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)`, "error");
-    return { article: null, problems };
-  }
-  const decoded = decodeText(raw);
-  if ("binary" in decoded) {
-    problem(decoded.binary, "error");
-    return { article: null, problems };
-  }
-  if (decoded.invalidLine !== null) problem("not valid UTF-8 (bad bytes replaced with U+FFFD)", "warning", decoded.invalidLine);
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  const isText = extname(file.id).toLowerCase() === ".txt";
-  const fm = isText ? { data: {}, body: text, bodyLine: 1, problem: null } : splitFrontMatter(text);
+    problems.push({ line, field, severity, message });
+  const fm = plain ? { data: {}, body: text, bodyLine: 1, problem: null } : splitFrontMatter(text);
   if (fm.problem) problem(fm.problem.message, "error", fm.problem.line);
   const { metadata, problems: fieldProblems } = validateMetadata(fm.data);
   const headLines = text.split("\n").slice(0, Math.max(0, fm.bodyLine - 1));
@@ -202,25 +79,66 @@ export function readArticle(file: CorpusFile, bytes?: Buffer, options: LoadOptio
   if (!text.trim()) problem("empty file (nothing to index)");
   else if (!fm.body.trim()) problem("front matter only, no article text", "warning", fm.bodyLine);
   const firstLine = fm.body.split("\n").find((l) => l.trim())?.trim().replace(/^#+\s*/, "") ?? "";
-  const title = metadata.title ?? (firstLine.slice(0, 200) || file.id);
+  if (!text.endsWith(fm.body)) throw new Error("front matter split did not leave the body as the text's tail");
   // A plain-text article may state its date in its header ("Published June 16, 2021"); that is the text's word, not a guess.
   const published = metadata.published ?? headerDate(fm.body);
-  const curated = parseCorrections((fm.data as Record<string, unknown>)["corrections"], file.id, "corrections");
-  for (const p of curated.problems) problem(p, "warning", null, "corrections");
   return {
-    article: {
-      ...metadata,
-      published,
-      id: file.id,
-      path: file.path,
-      title,
-      body: fm.body,
-      bodyLine: fm.bodyLine,
-      hash: hashBytes(raw),
-      corrections: curated.corrections,
-    },
+    metadata: { ...metadata, published },
+    firstLine: firstLine.slice(0, 200),
+    bodyStart: text.length - fm.body.length,
+    bodyLine: fm.bodyLine,
+    corrections: (fm.data as Record<string, unknown>)["corrections"] ?? null,
     problems,
   };
+}
+
+export function assembleArticle(file: CorpusFile, text: string, hash: string, parsed: ParsedArticle): { article: Article; problems: Problem[] } {
+  const curated = parseCorrections(parsed.corrections, file.id, "corrections");
+  return {
+    article: {
+      ...parsed.metadata,
+      id: file.id,
+      path: file.path,
+      title: parsed.metadata.title ?? (parsed.firstLine || file.id),
+      body: text.slice(parsed.bodyStart),
+      bodyLine: parsed.bodyLine,
+      hash,
+      corrections: curated.corrections,
+    },
+    problems: [
+      ...parsed.problems.map((p) => ({ file: file.id, ...p })),
+      ...curated.problems.map((message) => ({ file: file.id, line: null, field: "corrections", severity: "warning" as const, message })),
+    ],
+  };
+}
+
+/** File bytes → text, or why the file is not an article (too large, binary). */
+export function decodeArticleBytes(file: CorpusFile, raw: Buffer, options: LoadOptions = {}): { text: string; problems: Problem[] } | { problems: Problem[] } {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const problem = (message: string, severity: Problem["severity"], line: number | null = null): Problem => ({ file: file.id, line, field: null, severity, message });
+  if (raw.length > maxFileSize) return { problems: [problem(`file of ${raw.length} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)`, "error")] };
+  const decoded = decodeText(raw);
+  if ("binary" in decoded) return { problems: [problem(decoded.binary, "error")] };
+  const problems = decoded.invalidLine !== null ? [problem("not valid UTF-8 (bad bytes replaced with U+FFFD)", "warning", decoded.invalidLine)] : [];
+  return { text: decoded.text.replace(/^\uFEFF/, ""), problems };
+}
+
+/** Reads one article file; returns the article (possibly body-only) and what was wrong with it. */
+export function readArticle(file: CorpusFile, bytes?: Buffer, options: LoadOptions = {}): { article: Article | null; problems: Problem[] } {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (!bytes && file.size > maxFileSize) {
+    return { article: null, problems: [{ file: file.id, line: null, field: null, severity: "error", message: `file of ${file.size} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)` }] };
+  }
+  let raw: Buffer;
+  try {
+    raw = bytes ?? readFileSync(file.path);
+  } catch (err) {
+    return { article: null, problems: [{ file: file.id, line: null, field: null, severity: "error", message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})` }] };
+  }
+  const decoded = decodeArticleBytes(file, raw, options);
+  if (!("text" in decoded)) return { article: null, problems: decoded.problems };
+  const assembled = assembleArticle(file, decoded.text, hashBytes(raw), parseArticle(decoded.text, isPlainText(file.id)));
+  return { article: assembled.article, problems: [...decoded.problems, ...assembled.problems] };
 }
 
 export const CURATION_FILE = "curation.yaml";
@@ -257,6 +175,10 @@ export function readCuration(dir: string, parseYaml: (text: string) => unknown):
   return { corrections, problems };
 }
 
+/**
+ * Every article under `dir`; a file whose bytes repeat an earlier one is indexed once and reported.
+ * A folder with no article files at all is a usage error: it is almost always the wrong folder.
+ */
 /**
  * Every article under `dir`; a file whose bytes repeat an earlier one is indexed once and reported.
  * A folder with no article files at all is a usage error: it is almost always the wrong folder.

@@ -10,6 +10,7 @@ import { fold, slugify } from "../extract/text.js";
 import { mergeEncounters, type MergedEncounter, type Sighting } from "../resolve/merge.js";
 import { resolvePeople, type ResolvedPerson } from "../resolve/people.js";
 import { assignIds, encounterBaseId } from "./ids.js";
+import type { ClaimSearch } from "./text-search.js";
 import type {
   AttendeeRecord, ClaimRecord, DocumentRecord, EncounterRecord, Evidence, ParticipantRef, PersonRecord,
 } from "./records.js";
@@ -22,6 +23,11 @@ export interface Index {
   readonly people: readonly PersonRecord[];
   readonly claims: readonly ClaimRecord[];
   readonly problems: readonly Problem[];
+  /**
+   * The claims' full-text index, loaded only when a search asks for it. A
+   * function, so that JSON.stringify(index) — the snapshot — leaves it out.
+   */
+  readonly claimSearch?: () => Promise<ClaimSearch>;
 }
 
 export interface BuildInput {
@@ -186,17 +192,36 @@ export function buildIndex(input: BuildInput): Index {
 
   const curatable = { encounters: [...encounters], claims, people: [] as PersonRecord[], attendees };
   const curationProblems = applyCorrections(curatable, [...articles.flatMap((a) => a.corrections), ...(input.corrections ?? [])], bodies);
-  const people: PersonRecord[] = [...resolution.people, ...curatable.people.map((p) => ({ ...p, documents: p.documents }))].map((p) => ({
+  const curated = curatable.encounters;
+  // Inverted once here: filtering every encounter per person and per document is quadratic at 10,000 articles.
+  const encountersOfPerson = new Map<string, string[]>();
+  const encountersOfDocument = new Map<string, string[]>();
+  const append = (m: Map<string, string[]>, k: string, v: string) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  for (const e of curated) {
+    for (const pid of new Set([...e.participants.map((x) => x.id), ...(attendees[e.id] ?? []).map((x) => x.id)])) append(encountersOfPerson, pid, e.id);
+    for (const doc of new Set(e.sources.map((x) => x.document))) append(encountersOfDocument, doc, e.id);
+  }
+  const people: PersonRecord[] = [...resolution.people, ...curatable.people].map((p) => ({
     id: p.id,
     name: p.name,
     aliases: p.aliases,
     roles: p.roles,
     side: p.side ?? inferredSide(p.id),
-    encounters: curatable.encounters.filter((e) => e.participants.some((x) => x.id === p.id) || (attendees[e.id] ?? []).some((x) => x.id === p.id)).map((e) => e.id),
+    encounters: encountersOfPerson.get(p.id) ?? [],
     documents: p.documents,
   }));
 
-  const curated = curatable.encounters;
+  const count = (keys: Iterable<string>) => {
+    const m = new Map<string, number>();
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+    return m;
+  };
+  const claimsOfDocument = count(claims.map((c) => c.source.document));
+  const peopleOfDocument = count(people.flatMap((p) => [...new Set(p.documents)]));
   const documents: DocumentRecord[] = articles.map((a) => ({
     id: a.id,
     title: a.title,
@@ -204,9 +229,9 @@ export function buildIndex(input: BuildInput): Index {
     published: a.published,
     url: a.url,
     kind: a.kind,
-    encounters: curated.filter((e) => e.sources.some((s) => s.document === a.id)).map((e) => e.id),
-    claims: claims.filter((c) => c.source.document === a.id).length,
-    people: people.filter((p) => p.documents.includes(a.id)).length,
+    encounters: encountersOfDocument.get(a.id) ?? [],
+    claims: claimsOfDocument.get(a.id) ?? 0,
+    people: peopleOfDocument.get(a.id) ?? 0,
   }));
 
   return deepFreeze({ documents, encounters: curated, attendees, people, claims, problems: [...input.problems, ...curationProblems] });
@@ -223,16 +248,26 @@ function titleOf(m: MergedEncounter, participants: readonly ParticipantRef[]): s
 
 /** A venue named elsewhere in a report of one in-person encounter ("outside Villa La Grange") belongs to it. */
 function attachVenues(merged: MergedEncounter[], articles: readonly Article[], extractions: ReadonlyMap<string, DocumentExtraction>): void {
+  // Positions of the in-person encounters each document reports first-hand; replacing one keeps its sightings, so this stays true.
+  const inPersonOf = new Map<string, number[]>();
+  merged.forEach((m, i) => {
+    if (modeOf(m.kind) !== "in-person") return;
+    for (const doc of new Set(m.sightings.filter((s) => !s.candidate.reference).map((s) => s.document))) {
+      const list = inPersonOf.get(doc);
+      if (list) list.push(i);
+      else inPersonOf.set(doc, [i]);
+    }
+  });
   for (const a of articles) {
     const venues = extractions.get(a.id)?.venues ?? [];
     const distinct = [...new Set(venues.map((v) => fold(v.venue ?? "")))];
     if (distinct.length !== 1) continue;
-    const inPerson = merged.filter((m) => modeOf(m.kind) === "in-person" && m.sightings.some((s) => s.document === a.id && !s.candidate.reference));
+    const inPerson = inPersonOf.get(a.id) ?? [];
     if (inPerson.length !== 1) continue;
-    const m = inPerson[0] as MergedEncounter;
+    const i = inPerson[0] as number;
+    const m = merged[i] as MergedEncounter;
     const v = venues[0];
     if (!v || m.location?.venue || (v.city && m.location?.city && fold(v.city) !== fold(m.location.city))) continue;
-    const i = merged.indexOf(m);
     merged[i] = { ...m, location: { name: m.location?.name ?? v.city ?? v.venue ?? v.text, city: m.location?.city ?? v.city, country: m.location?.country ?? v.country, venue: v.venue } };
   }
 }

@@ -4,7 +4,8 @@
 // A question that names nothing the index knows, or asks what this cannot
 // answer, gets an explanation instead of a guess.
 
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
+import { loadFuse } from "../deferred.js";
 import type { Index } from "../index/build.js";
 import type { AttendeeRecord, ClaimRecord, EncounterKind, EncounterRecord, PersonRecord } from "../index/records.js";
 import { resolveEncounterId } from "./lookup.js";
@@ -132,7 +133,8 @@ export function understand(index: Index, question: string): Understanding {
   const vocab = vocabulary(index);
   const exact = new Map<string, Vocab[]>();
   for (const v of vocab) exact.set(v.term, [...(exact.get(v.term) ?? []), v]);
-  const fuse = new Fuse(vocab, { keys: ["term"], threshold: 0.34, includeScore: true, ignoreLocation: true });
+  // Built on the first word that is not an exact name or place: most questions have none.
+  let fuse: Fuse<Vocab> | null = null;
   const people = new Map<string, PersonRecord>();
   const places: string[] = [];
   const take = (all: Vocab[]) => {
@@ -161,6 +163,7 @@ export function understand(index: Index, question: string): Understanding {
     const hit = exact.get(t);
     if (hit) return take(hit);
     if (t.length < 4) return;
+    fuse ??= new (loadFuse())(vocab, { keys: ["term"], threshold: 0.34, includeScore: true, ignoreLocation: true });
     const fuzzy = fuse.search(t);
     const best = fuzzy[0]?.score ?? 1;
     if (best > 0.34) return;

@@ -2,7 +2,7 @@
 // scans every record, which is fine here: ids and names are short and few
 // (thousands, not the full text of claims).
 
-import Fuse from "fuse.js";
+import { loadFuse } from "../deferred.js";
 import { NotFoundError } from "../errors.js";
 import type { Index } from "../index/build.js";
 import type { EncounterRecord, PersonRecord } from "../index/records.js";
@@ -31,7 +31,7 @@ export function findEncounter(index: Index, arg: string): EncounterRecord {
   const q = norm(arg);
   const exact = resolveEncounterId(index, q);
   if (exact) return exact;
-  const fuse = new Fuse(index.encounters as EncounterRecord[], {
+  const fuse = new (loadFuse())(index.encounters as EncounterRecord[], {
     keys: [{ name: "id", weight: 3 }, { name: "title", weight: 1 }, { name: "location.name", weight: 1 }],
     threshold: 0.35,
     ignoreLocation: true,
@@ -49,7 +49,7 @@ export function matchPeople(index: Index, arg: string, threshold = 0.3): PersonR
   if (exact.length) return exact;
   const bySurname = index.people.filter((p) => norm(p.name).split(" ").pop() === q);
   if (bySurname.length) return bySurname;
-  const fuse = new Fuse(index.people as PersonRecord[], { keys: ["name", "aliases", "id"], threshold, ignoreLocation: true, includeScore: true });
+  const fuse = new (loadFuse())(index.people as PersonRecord[], { keys: ["name", "aliases", "id"], threshold, ignoreLocation: true, includeScore: true });
   const hits = fuse.search(q);
   const best = hits[0]?.score ?? 1;
   return hits.filter((h) => (h.score ?? 1) <= best + 0.02).map((h) => h.item);
@@ -59,6 +59,6 @@ export function findPerson(index: Index, arg: string): PersonRecord {
   const matches = matchPeople(index, arg);
   if (matches.length === 1) return matches[0] as PersonRecord;
   if (matches.length > 1) throw new NotFoundError(`"${arg}" names more than one person`, matches.slice(0, 4).map((p) => p.name));
-  const fuse = new Fuse(index.people as PersonRecord[], { keys: ["name", "aliases"], threshold: 0.6, ignoreLocation: true });
+  const fuse = new (loadFuse())(index.people as PersonRecord[], { keys: ["name", "aliases"], threshold: 0.6, ignoreLocation: true });
   throw new NotFoundError(`no person "${arg}"`, fuse.search(norm(arg)).slice(0, 3).map((h) => h.item.name));
 }

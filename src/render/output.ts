@@ -1,15 +1,38 @@
 // Where output goes and how it may look there: colour and box drawing on a
-// terminal, plain tab-separated text in a pipe. chalk ignores NO_COLOR, so the
-// choice is made here, once, and handed to every renderer.
+// terminal, plain tab-separated text in a pipe. Whether to colour (NO_COLOR,
+// FORCE_COLOR, --no-color, TERM=dumb) is decided here, once, and handed to
+// every renderer.
 
-import { Chalk, type ChalkInstance } from "chalk";
+/**
+ * The four styles summits uses, as ANSI SGR codes. Not chalk: importing it
+ * (with its terminal detection, which summits does itself) took ~14 ms of a
+ * ~45 ms start.
+ */
+export interface Paint {
+  readonly bold: (text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly cyan: (text: string) => string;
+  readonly yellow: (text: string) => string;
+}
+
+function painter(color: boolean): Paint {
+  // A nested style's close code would end the outer one too, so the outer one is reopened after it (as chalk does).
+  const sgr = (open: number, close: number) => (text: string) => {
+    if (!color || !text) return text;
+    const o = `\u001b[${open}m`;
+    const c = `\u001b[${close}m`;
+    // Closed before each line break and reopened after it, so a pager that cuts lines keeps the rest unstyled.
+    return `${o}${text.replaceAll(c, `${c}${o}`).replaceAll("\n", `${c}\n${o}`)}${c}`;
+  };
+  return { bold: sgr(1, 22), dim: sgr(2, 22), cyan: sgr(36, 39), yellow: sgr(33, 39) };
+}
 
 export interface Style {
   /** True on a terminal: aligned tables with borders. */
   readonly tty: boolean;
   readonly color: boolean;
   readonly width: number;
-  readonly chalk: ChalkInstance;
+  readonly chalk: Paint;
 }
 
 export interface StyleInput {
@@ -25,7 +48,7 @@ export function resolveStyle(input: StyleInput): Style {
   const forced = env["FORCE_COLOR"] !== undefined && env["FORCE_COLOR"] !== "0" && env["FORCE_COLOR"] !== "false";
   const noColor = (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "") || input.noColorFlag || env["TERM"] === "dumb";
   const color = !input.noColorFlag && (forced || (input.isTTY && !noColor));
-  return { tty: input.isTTY, color, width: Math.max(40, input.columns ?? 100), chalk: new Chalk({ level: color ? 1 : 0 }) };
+  return { tty: input.isTTY, color, width: Math.max(40, input.columns ?? 100), chalk: painter(color) };
 }
 
 /** Control characters from article text never reach a terminal raw (escape sequences, OSC 52…). */

@@ -1,7 +1,7 @@
 // A table: cli-table3 sized to the terminal, or tab-separated lines in a pipe
 // so that `cut` and `awk` work on it.
 
-import Table from "cli-table3";
+import { loadTable } from "../deferred.js";
 import { sanitize, type Style } from "./output.js";
 
 export interface Column {
@@ -23,7 +23,7 @@ export function renderTable(style: Style, columns: readonly Column[], rows: Read
     const shares = columns.reduce((a, c) => a + (c.grow ?? 0), 0) || 1;
     widths = columns.map((c, i) => (c.grow ? Math.min(natural[i] ?? 0, Math.max(10, Math.floor((spare * c.grow) / shares))) : (fixed[i] ?? 8)));
   }
-  const table = new Table({
+  const table = new (loadTable())({
     head: columns.map((c) => style.chalk.bold(c.header)),
     colWidths: widths,
     wordWrap: true,

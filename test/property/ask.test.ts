@@ -13,7 +13,7 @@ const WORDS = ["when", "where", "who", "did", "Biden", "Putin", "Putn", "Geneve"
 
 let index: Index;
 beforeAll(async () => {
-  index = await openIndex({ corpus: builtinCorpus(), cache: false });
+  index = await openIndex({ corpus: builtinCorpus(), cache: false, cacheDir: "/nonexistent" });
 });
 
 describe("ask and understand (property)", () => {
