@@ -49,12 +49,14 @@ interface Trigger {
   readonly plural: boolean;
   /** A verb that takes its partner as a direct object ("met Putin", "called Biden"). */
   readonly transitive: boolean;
+  /** A visit or arrival: a meeting only when the sentence itself names both sides. */
+  readonly visit?: boolean;
 }
 
 const VIDEO_RE = /\b(?:secure\s+|virtual\s+)?video(?:[- ]?(?:calls?|chats?|conferences?|conferencing|links?|summits?|meetings?|talks|conversations?))\b|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:summits?|meetings?|talks|calls?|conversations?|encounters?)\b|\b(?:met|meet|meets|meeting|talked|spoke|speak|held talks)\s+(?:virtually|by video(?:\s?link)?|via video(?:\s?link)?|online)\b/gi;
 const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:spoke|speak|speaks|talked|talk|conferred|chatted)\s+(?:with|to)\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones?\b/gi;
 const BY_PHONE = /\b(?:by|on the|over the|via)\s+(?:tele)?phone\b/i;
-const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhost(?:ed|s|ing)?\b|\breceiv(?:ed|es)\b|\bwelcomed\b|\bencounters?\b/gi;
+const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhost(?:ed|s|ing)?\b|\breceiv(?:ed|es)\b|\bwelcomed\b|\bencounters?\b|\bvisit(?:ed|s|ing)?\b|\btrip to\b/gi;
 
 const CALL_BEFORE = /(?:\b(?:a|an|the|their|his|her|its|one|another|phone|telephone|presidential|direct|crucial|first|second|third|latest|last|recent|earlier|previous|follow-up|hour-long|lengthy|long|brief|private|secret|tense|cordial|leaders['’]?|congratulatory|rare|scheduled|planned|surprise|conference|two-hour|\d+-minute|\d+-hour|of the|earliest|several|two|three|four|five|\w+['’]s?)\s+(?:[\w-]+\s+){0,2})$/i;
 const CALL_NOT_AFTER = /^\s+(?:for|off|out|up|it|them|into|attention|on\s+(?!\p{Lu}))/u;
@@ -102,7 +104,7 @@ function groupPossessiveBefore(text: string): boolean {
   if (at < 0 || /^(?:leaders|presidents|men)['’]$/i.test(words[at] ?? "")) return false;
   return words.slice(at + 1).every((w) => /^(?:\d{4}|[\p{Ll}-]+)$/u.test(w)) && words.length - at - 1 <= 3;
 }
-const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
+const HOPE_OR_NEGATION = /\b(?:hop(?:e|ed|es|ing)\s+(?:for|to|that)|would like to|wants? to|wanted to|could|might|possible|possibility|potential|prospects?|proposed?|proposal|offered to|invit(?:e|ed|es|ation)|calls? for|called for|urg(?:e|ed|es|ing)|push(?:ed|es|ing)? for|seek(?:s|ing)?|sought|no plans?|not\s+(?:yet\s+)?(?:meet|met|hold|held|speak|spoken|talk)|never\s+(?:met|meet|spoke|held)|did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|won['’]t|refused|declined to (?:meet|hold|talk)|ruled out|skipped|boycotted|stayed away from|did not attend|cancel+(?:ed|s|ing)?|call(?:ed|s|ing)? off|scrapped|postponed|if|unless|whether|should|needs? to|ought|instead of|rather than|without|next time)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:\w+\s+)?(?:met|spoken|talked|held)\b/i;
 const AFTER_HOPE = /^[^,]*?\b(?:was|is|were|are|remains?|seemed|seems|looked|looks)\s+(?:still\s+|now\s+|also\s+)?(?:possible|unlikely|likely|uncertain|undecided|unclear|in doubt|off|doubtful|on hold)\b|\b(?:was|were)\s+(?:later\s+)?(?:cancel+ed|called off|postponed|scrapped)\b|\bnever\s+(?:took place|happened|materiali[sz]ed)|\bfell through\b|\bdid not (?:take place|happen)\b/i;
 const DELEGATION_HEAD = /\b(?:led|headed)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}delegation|\brepresented by\b|\bdelegation\s+(?:was\s+)?(?:led|headed)\s+by\b/iu;
 const DATELINE = /^\s{0,4}(?:#[^\n]{0,200}\n{1,4})?(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]?(\p{Lu}[\p{L}.'’ -]{1,30}?))?[ \t]?(?:\([^)\n]{1,40}\))?[ \t]?[—–-]{1,2}[ \t]/u;
@@ -161,7 +163,8 @@ function findTriggers(text: string, base: number, people: readonly PersonMention
     }
     if (/^(?:host|hosted|hosts|hosting|welcomed|received|receives)$/.test(word) && !people.some((p) => p.phraseStart >= e && p.phraseStart <= e + 2)) continue;
     const plural = /^(?:meetings|summits|encounters|sit-downs)$/.test(word) && !/\bone of\b/i.test(text.slice(Math.max(0, i - 30), i));
-    out.push({ start: s, end: e, mode: "in-person", video: false, summit: word.startsWith("summit"), plural, transitive: /^(?:met|meet|meets|host|hosted|hosts|hosting|welcomed|received|receives)$/.test(word) });
+    const visit = /^(?:visit|visited|visits|visiting|trip to)$/.test(word);
+    out.push({ start: s, end: e, mode: "in-person", video: false, summit: word.startsWith("summit"), plural, transitive: /^(?:met|meet|meets|host|hosted|hosts|hosting|welcomed|received|receives)$/.test(word), ...(visit ? { visit } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -347,6 +350,10 @@ interface Draft {
   anaphoric: boolean;
   sentencePeople: PersonMention[];
   whereabouts: Array<{ person: PersonMention; place: PlaceMention }>;
+  /** Only visits or arrivals reported it: the article's pair may not stand in for the people. */
+  visitOnly: boolean;
+  /** The people named in the sentence itself (not the one before it). */
+  ownPeople: PersonMention[];
 }
 
 export function findEncounters(input: EncounterInput): EncounterCandidate[] {
@@ -412,6 +419,8 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
         sentence,
         anaphoric,
         sentencePeople: uniquePeople(scopeMentions),
+        ownPeople: uniquePeople(mentions),
+        visitOnly: ts.every((t) => t.visit),
         whereabouts: mode === "remote" ? whereaboutsNear(body, sentences, si, people, gazetteer) : [],
       };
       const window = (from: number, to: number) => plain.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
@@ -493,6 +502,12 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
   for (const d of drafts) {
     let ps = d.participants;
     const named = d.sentencePeople.filter((p) => !p.weak);
+    // "Biden visited Kyiv" in a Biden–Putin article is no Biden–Putin meeting: a visit needs both sides named.
+    if (d.visitOnly) {
+      const own = d.ownPeople.filter((p) => !p.weak);
+      if (own.length < 2) continue;
+      if (ps.length < 2) ps = own;
+    }
     if (ps.length < 2 && d.sentencePeople.length === 2) ps = d.sentencePeople;
     if (ps.length === 1 && pair.length === 2 && inPair(ps[0] as PersonMention)) ps = uniquePeople([...ps, ...pair]);
     if (ps.length === 1 && named.length >= 1 && pair.length === 2 && named.some(inPair)) ps = uniquePeople([...ps, ...pair]);

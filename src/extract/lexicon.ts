@@ -94,6 +94,7 @@ export const NON_PERSON_HEADS = new Set([
   "crises", "terror", "deportation", "cyberattack", "attack", "invasion", "annexation", "space", "arctic",
   "pacific", "atlantic", "baltic", "nordic", "balkans", "caucasus", "eurasia", "oceania", "americas", "mediterranean",
   "middle", "eastern", "western", "northern", "southern", "central", "economic", "cooperation", "high", "school",
+  "cup", "games", "olympics", "championship", "tournament", "festival", "expo", "gate", "room", "tower", "stadium", "cosmodrome",
 ]);
 
 /** Month names and abbreviations to month numbers (1-12). */

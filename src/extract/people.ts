@@ -198,7 +198,8 @@ function runsOf(body: string): Run[] {
 
 /** A name's identity inside one document: folded, possessive and initials removed. */
 export function nameKey(name: string): string {
-  return fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/\s+/g, " ").trim();
+  // "Kim Jong-un" and "Kim Jong Un" are one name: a hyphen inside a name is a space.
+  return fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/(\p{L})-(\p{L})/gu, "$1 $2").replace(/\s+/g, " ").trim();
 }
 export function surnameOf(name: string): string {
   const parts = nameKey(name).split(" ").filter((p) => !PARTICLE.test(p));
@@ -251,7 +252,11 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
     const placeLike = !!(gaz && (gaz.city(name) || gaz.country(name) || gaz.region(name)));
     const strong = (info.titled || info.honorific) ||
       (multi && !headlineCase(body, nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by|with|met|meets|and|called|phoned|hosted|welcomed)\s+$/i.test(before))) ||
-      (multi && APPOSITIVE_ROLE.test(body.slice(Math.max(0, nameStart - 60), nameStart)));
+      (multi && APPOSITIVE_ROLE.test(body.slice(Math.max(0, nameStart - 60), nameStart))) ||
+      // "… failed to persuade Vladimir Putin to …": two or more name words in the middle of a sentence, after a lower-case word.
+      (multi && nameTokens.length <= 4 && !headlineCase(body, nameStart) && phrase.words.length === 0 &&
+        /\p{Ll}[,;]?\s+$/u.test(body.slice(Math.max(0, nameStart - 3), nameStart)) &&
+        !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|in|at|on|for|from|to|into|during|since)\s+$/i.test(body.slice(Math.max(0, nameStart - 12), nameStart)));
     candidates.push({ run, nameFrom: split.nameFrom, name, tokens: nameTokens.length, strong: strong && !placeLike, phrase, info, placeLike });
   }
 
@@ -273,8 +278,11 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   const surnames = new Map<string, Set<string>>();
   for (const k of known) {
     if (!k.includes(" ")) continue;
-    // "Ruiz" for Alejandra Ruiz Ferrer: every word after the first may stand alone.
-    for (const s of new Set([surnameOf(k), ...k.split(" ").slice(1).filter((w) => w.length > 2 && !/^(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)$/.test(w))])) {
+    // "Ruiz" for Alejandra Ruiz Ferrer: every word after the first may stand alone; so may the family name that
+    // East Asian names put first ("Kim" for Kim Jong Un, "Xi" for Xi Jinping, "Lee" for Lee Hsien Loong).
+    const words = k.split(" ");
+    const familyFirst = (words[0] ?? "").length <= 3 && words.length >= 2 ? [words[0] as string] : [];
+    for (const s of new Set([surnameOf(k), ...familyFirst, ...words.slice(1).filter((w) => w.length > 2 && !/^(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)$/.test(w))])) {
       const set = surnames.get(s) ?? new Set<string>();
       set.add(k);
       surnames.set(s, set);

@@ -127,8 +127,9 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
         else if (global.length > 1) key = dominant(global);
         else if (global.length === 0) {
           // "President Xi": a family name written first matches the first word of the full name.
-          const byFirst = [...clusters.values()].filter((c) => c.full && c.key.split(" ")[0] === givenKey(m.name));
-          if (byFirst.length === 1) key = byFirst[0]?.key;
+          const byFirst = [...clusters.values()].filter((c) => c.full && c.key.split(" ")[0] === givenKey(m.name)).map((c) => c.key);
+          if (byFirst.length === 1) key = byFirst[0];
+          else if (byFirst.length > 1 && dominant(byFirst)) key = dominant(byFirst);
           else if (!m.weak) key = s;
         }
       }
