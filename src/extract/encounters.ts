@@ -557,6 +557,13 @@ function anchorToLede(out: EncounterCandidate[], body: string, sentences: readon
   const inLede = new Set(people.filter((p) => p.start >= lede.start && p.end <= lede.end).map(surnameKey));
   const anchored = new Set<string>();
   return out.map((c) => {
+    // An undated meeting in a place the dateline names ("the talks at the Kremlin" in a MOSCOW story) is the lede's too.
+    const sameCity = c.place?.city && dateline.city && c.place.city.toLowerCase() === dateline.city.toLowerCase();
+    const undatedHere = !c.reference && !c.date && c.status === "held" && modeOf(c.kind) === "in-person" && (sameCity || (c.place?.venue && !c.place.city));
+    if (undatedHere && c.participants.every((p) => inLede.has(surnameKey(p)))) {
+      const date = findDates(body.slice(lede.start, lede.end), { offset: lede.start, published, tense: "past" }).find((d) => datesTheEncounter(body, d) && d.value);
+      return date ? { ...c, date: date.value, dateText: date.text } : c;
+    }
     if (!c.reference || c.status !== "held" || modeOf(c.kind) !== "in-person") return c;
     const said = sentences[c.sentence];
     if (!said || clauseTense(said.text) !== "past" || /\b(?:likely|unlikely|expected|planned|possible)\b/i.test(said.text)) return c;

@@ -121,7 +121,12 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
         const s = surnameKey(m.name);
         const local = localFull.get(s);
         const global = bySurname.get(s) ?? [];
-        if (local && local.size === 1) key = [...local][0];
+        // One namesake named here in passing ("Ivanka Trump") does not make every bare "Trump" hers
+        // when another fills far more of the corpus.
+        const only = local && local.size === 1 ? [...local][0] : undefined;
+        const famous = global.length > 1 ? dominant(global) : undefined;
+        if (only && famous && famous !== only && (docsPerKey.get(only) ?? 0) < 2) key = famous;
+        else if (local && local.size === 1) key = only;
         else if (local && local.size > 1) key = undefined; // "Sullivan" beside two Sullivans
         else if (global.length === 1) key = global[0];
         else if (global.length > 1) key = dominant(global);
