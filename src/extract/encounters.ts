@@ -93,7 +93,7 @@ function isCoordination(text: string): boolean {
 }
 const OBJECT_LEAD = /^(?:\s+\S+){0,3}?\s+(?:with|between|among|alongside|from)\s+/i;
 const OBJECT_END = /\s(?:before|after|while|when|where|which|who|whom|that|to|on|in|at|for|during|amid|over|about|ahead|since|following|until|as|but|because|despite|than|last|this|next|by|via|from)\s|[;:()—–?!"“”]|,\s(?!and\s|\p{Lu})|\.(?:\s|$)/u;
-const ANAPHORA = /\b(?:they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
+const ANAPHORA = /\b(?:(?:the|their|a|its)\s+(?:first|second|third|fourth|fifth|last|latest|previous|next|failed|final)\s+(?:summit|meeting|encounter|talks|sit-down)|they|their|the (?:two )?leaders|both leaders|both men|the (?:two )?presidents|the two men|the pair|the two sides|the two|subsequent|further|other encounters|another|follow-up|these|those)\b/i;
 /** "NATO’s 2008 summit", "last week’s foreign ministers’ meeting": a gathering that belongs to a group, not to two people. */
 function groupPossessiveBefore(text: string): boolean {
   const words = text.trim().split(/\s+/).slice(-4);
@@ -396,9 +396,20 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
       if (ts.length === 0) continue;
       const lead = ts[0] as Trigger;
       const opener = scopeMentions[0];
+      // "He hosted him at Mar-a-Lago": the pronouns stand for the people the sentence before named, in order.
+      const before = sentences[si - 1];
+      const antecedents = before && before.paragraph >= sentence.paragraph - 1 ? uniquePeople(people.filter((p) => p.start >= before.start && p.end <= before.end && !p.weak)) : [];
       const whoOf = (list: readonly Trigger[]) => {
         let ps: PersonMention[] = [];
         for (const t of list) ps.push(...subjectOf(t, scopeMentions, body), ...objectOf(t, scopeMentions, body, sentence.end));
+        for (const t of list) {
+          const lead = plain.slice(Math.max(0, t.start - sentence.start - 25), t.start - sentence.start);
+          const tail = plain.slice(t.end - sentence.start, t.end - sentence.start + 6);
+          const he = /(?:^|[.;,]\s*|\s)(?:he|she)\s+(?:[a-z]+\s+){0,2}$/i.test(lead) && antecedents[0];
+          const him = /^\s+(?:him|her)\b/i.test(tail) && t.transitive && antecedents.find((p) => !ps.includes(p) && p !== he);
+          if (he && !ps.some((p) => surnameKey(p) === surnameKey(he))) ps.unshift(he);
+          if (him && !ps.some((p) => surnameKey(p) === surnameKey(him))) ps.push(him);
+        }
         // "… meets with Rubio before a call with Putin": the call's caller is the sentence's subject.
         if (ps.length === 1 && opener && opener.phraseStart - scope.start <= 25 && !ps.includes(opener)) ps.unshift(opener);
         ps = uniquePeople(ps);
@@ -519,8 +530,10 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
       const byRole = /\b(?:ministers|diplomats|envoys|deputies|secretaries)\b/i.test(d.sentence.text) ? topicPair(body, people, pairSources, /minister|secretary|envoy|diplomat|adviser/i) : null;
       ps = byRole && fits(byRole) ? byRole : fits(pair) ? pair : fits(previous) ? previous : [];
     }
-    // A heading or lede that names a summit, its place and date but nobody: the article's pair.
-    if (ps.length === 0 && pair.length === 2 && d.place && d.date?.value && d.sentence.paragraph <= 1) ps = pair;
+    // A heading or lede that names a summit, its place and date but nobody — or "the failed summit in Hanoi in
+    // February" anywhere: the article's pair.
+    const definite = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:summit|meeting|talks)\b/iu.test(d.sentence.text);
+    if (ps.length === 0 && pair.length === 2 && d.place && d.date?.value && (d.sentence.paragraph <= 1 || definite)) ps = pair;
     if (ps.length < 2) continue;
     previous = ps;
     // "Trump broke off the talks to phone Putin": a call during a meeting has the meeting's day.

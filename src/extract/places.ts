@@ -28,6 +28,8 @@ const CAP_WORD = `(?:${CAP_TOKEN}|de|da|del|di|la|le|des|du|am|an|der|of|upon|su
 const CAP_RUN = `${CAP_TOKEN}(?:[ \\u00a0]${CAP_WORD})*`;
 const LOCATIVE = new RegExp(`\\b(in|at|near|outside|inside|to|from)\\s+(?:the\\s+)?(${CAP_RUN})(?:,\\s+(${CAP_RUN}))?`, "gu");
 const ADJECTIVAL = new RegExp(`(?:\\b(?:[Tt]he|[Tt]heir|[Aa]|[Hh]is|[Hh]er|[Ii]ts|\\d{4})\\s+)(${CAP_TOKEN}(?:[ \\u00a0]${CAP_WORD}){0,7})\\s+(?=(?:summit|talks|meeting|encounter|sit-down|conference)\\b)`, "gu");
+const NAMED_TOWN = /\b(?:village|town|city|resort|island|port|border village|truce village) of (\p{Lu}[\p{L}'’-]{2,30})/gu;
+
 /** Nouns after which "in X" names what the talk was about, not where it happened. */
 const ABOUT_NOUN = /\b(?:war|conflict|crisis|fighting|situation|troops|forces|interference|elections?|operations?|invasion|aggression|interests?|presence|role|influence|policy|sanctions|peace|ceasefire|stability|security|investments?|stake|changes?|developments?|events|violence|tensions|offensive|attacks?|strikes?|occupation|annexation|regime|people|citizens|opposition|protests?|involvement|escalation|de-escalation|deconfliction|hostilities|truce|rights|crackdown|territor(?:y|ies)|border|front|struggle|bloodshed|killings?|humanitarian|famine|refugees|unrest|turmoil|atrocities|genocide|reconstruction|polarization|instability|settlement|negotiations|crimes|detention|prisoners?|assets|investment|markets?|ambassador|embassy|officials|diplomats|people|residents|reporters|journalists|analysts|protesters|citizens|allies|governments?|authorities|sources|leaders|lawmakers|voters|troops|soldiers|students)\s+$/i;
 
@@ -112,6 +114,12 @@ export function findPlaces(body: string, from: number, to: number, gaz: Gazettee
       }
     }
     if (place) add(runStart, end, place, (m[1] ?? "").toLowerCase());
+  }
+  // "at the truce village of Panmunjom": a town the gazetteer lacks, vouched for by the noun before it.
+  for (const m of text.matchAll(NAMED_TOWN)) {
+    const name = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (!gaz.country(name)) add(start, start + name.length, { city: name, region: null, country: null, venue: null }, "at");
   }
   for (const m of text.matchAll(ADJECTIVAL)) {
     const run = trimRun(m[1] ?? "");
