@@ -7,7 +7,7 @@ import { clauseTense, findDates, type DateMention } from "./dates.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { PersonMention } from "./people.js";
 import { findEvents, findPlaces, type EventMention, type PlaceMention } from "./places.js";
-import { findQuotations, type Sentence } from "./text.js";
+import { findQuotations, fold, type Sentence } from "./text.js";
 
 export type EncounterKind = "summit" | "sideline" | "meeting" | "call" | "video";
 export type EncounterStatus = "held" | "announced";
@@ -325,7 +325,7 @@ export function topicPair(body: string, people: readonly PersonMention[], candid
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]?.pair ?? [];
 }
 
-const surnameKey = (p: PersonMention) => (p.name.split(" ").pop() ?? p.name).toLowerCase();
+const surnameKey = (p: PersonMention) => fold(p.name.split(" ").pop() ?? p.name);
 function uniquePeople(list: readonly PersonMention[]): PersonMention[] {
   const seen = new Set<string>();
   // "Xi" beside "Xi Jinping": a bare name that is the first word of a full one is the same person.
@@ -536,6 +536,10 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     if (ps.length === 0 && pair.length === 2 && d.place && d.date?.value && (d.sentence.paragraph <= 1 || definite)) ps = pair;
     if (ps.length < 2) continue;
     previous = ps;
+    // "Kishida has met Zelensky in Kyiv": in breaking news the present perfect is the day of publication.
+    if (!d.date && d.place && published && d.status === "held" && /\b(?:has|have)\s+(?:just\s+|now\s+)?(?:met|held talks|spoken|talked|hosted|welcomed|received)\b/i.test(d.sentence.text) && !/\b(?:times|meetings|since|ever|never)\b/i.test(d.sentence.text)) {
+      d.date = { start: d.sentence.start, end: d.sentence.start, text: "", value: published, precision: "day", relative: true };
+    }
     // "Trump broke off the talks to phone Putin": a call during a meeting has the meeting's day.
     if (!d.date && modeOf(d.kind) === "remote" && /\b(?:talks|meeting|summit)\b/i.test(d.sentence.text)) {
       const during = [...out].reverse().find((o) => modeOf(o.kind) === "in-person" && o.date?.length === 10 && o.status === "held");
