@@ -150,12 +150,15 @@ export function understand(index: Index, question: string): Understanding {
     }
   };
   const used = new Set<number>();
-  // Two-word names and places first ("da nang", "vladimir putin").
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const hit = exact.get(`${tokens[i]} ${tokens[i + 1]}`);
-    if (hit) {
-      take(hit);
-      used.add(i).add(i + 1);
+  // Three- and two-word names and places first ("kim jong un", "da nang", "vladimir putin").
+  for (const n of [3, 2]) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      if (Array.from({ length: n }, (_, k) => i + k).some((k) => used.has(k))) continue;
+      const hit = exact.get(tokens.slice(i, i + n).join(" "));
+      if (hit) {
+        take(hit);
+        for (let k = i; k < i + n; k++) used.add(k);
+      }
     }
   }
   tokens.forEach((t, i) => {
