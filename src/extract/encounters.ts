@@ -54,7 +54,7 @@ interface Trigger {
 }
 
 const VIDEO_RE = /\b(?:secure\s+|virtual\s+)?video(?:[- ]?(?:calls?|chats?|conferences?|conferencing|links?|summits?|meetings?|talks|conversations?))\b|\bvideo-?conferenc\w*|\bvirtual(?:ly)?\s+(?:summits?|meetings?|talks|calls?|conversations?|encounters?)\b|\b(?:met|meet|meets|meeting|talked|spoke|speak|held talks)\s+(?:virtually|by video(?:\s?link)?|via video(?:\s?link)?|online)\b/gi;
-const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:spoke|speak|speaks|talked|talk|conferred|chatted)\s+(?:with|to)\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones?\b/gi;
+const CALL_RE = /\b(?:tele)?phone\s+(?:calls?|conversations?|talks|discussions?|exchanges?)\b|\b(?:spoke|spoken|speak|speaks|speaking|talked|talk|talks|conferred|chatted)\s+(?:by|on the|over the|via)\s+(?:tele)?phone\b|\b(?:spoke|speak|speaks|talked|talk|conferred|chatted)\s+(?:with|to)\b|\bcalls?\b|\bcalled\b|\bphoned\b|\bphones?\b/gi;
 const BY_PHONE = /\b(?:by|on the|over the|via)\s+(?:tele)?phone\b/i;
 const IN_PERSON_RE = /\bmet\b|\bmeet(?:s|ing|ings)?\b|\bsummit(?:s|ry)?\b|\btalks\b|\bsat down\b|\bsit(?:s|ting)? down\b|\bsit-downs?\b|\bhost(?:ed|s|ing)?\b|\breceiv(?:ed|es)\b|\bwelcomed\b|\bencounters?\b|\bvisit(?:ed|s|ing)?\b|\btrip to\b/gi;
 
