@@ -17,7 +17,7 @@ export interface FrontMatterResult {
 }
 
 // Front matter is a handful of fields; a few aliases is plenty, and the cap keeps a billion-laughs expansion bounded.
-const MAX_ALIAS_COUNT = 50;
+export const MAX_ALIAS_COUNT = 50;
 
 class UnsupportedFrontMatter extends Error {}
 

@@ -9,7 +9,7 @@ import { extname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { UsageError } from "../errors.js";
 import { parseCorrections, type SourcedCorrection } from "./corrections.js";
-import { splitFrontMatter } from "./front-matter.js";
+import { MAX_ALIAS_COUNT, splitFrontMatter } from "./front-matter.js";
 import { decodeText, DEFAULT_MAX_FILE_SIZE, listCorpus, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
 import { metadataFields, validateMetadata, type ArticleMetadata } from "./schema.js";
 
@@ -144,7 +144,7 @@ export function readArticle(file: CorpusFile, bytes?: Buffer, options: LoadOptio
 export const CURATION_FILE = "curation.yaml";
 
 /** Corrections kept beside the articles in curation.yaml: a list of entries, each naming its `document`. */
-export function readCuration(dir: string, parseYaml: (text: string) => unknown): { corrections: SourcedCorrection[]; problems: Problem[] } {
+export function readCuration(dir: string): { corrections: SourcedCorrection[]; problems: Problem[] } {
   const path = join(dir, CURATION_FILE);
   let text: string;
   try {
@@ -156,11 +156,15 @@ export function readCuration(dir: string, parseYaml: (text: string) => unknown):
   const corrections: SourcedCorrection[] = [];
   let value: unknown;
   try {
-    value = parseYaml(text);
+    value = parseYaml(text, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     return { corrections, problems: [{ file: CURATION_FILE, line: null, field: null, severity: "error", message: `invalid YAML: ${(err as Error).message.split("\n")[0]}` }] };
   }
-  const entries = Array.isArray(value) ? value : [];
+  if (!Array.isArray(value)) {
+    if (value !== null && value !== undefined) problems.push({ file: CURATION_FILE, line: null, field: null, severity: "warning", message: "expected a list of corrections, each naming its document; none applied" });
+    return { corrections, problems };
+  }
+  const entries: unknown[] = value;
   entries.forEach((entry, i) => {
     const document = entry && typeof entry === "object" ? (entry as Record<string, unknown>)["document"] : undefined;
     if (typeof document !== "string") {
@@ -204,7 +208,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): { articles: 
     firstByHash.set(r.article.hash, file.id);
     articles.push(r.article);
   }
-  const curation = readCuration(dir, (text) => parseYaml(text, { schema: "core", maxAliasCount: 50 }));
+  const curation = readCuration(dir);
   problems.push(...curation.problems);
   // By file, so a file's problems from the walk and from reading sit together; sort is stable within a file.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

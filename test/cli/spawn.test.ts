@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
@@ -21,6 +23,19 @@ describe("bin/summits", () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe("summits: /no/such/folder: corpus folder not found");
     expect(r.stdout).toBe("");
+  });
+
+  // The bundle resolves its imports differently from the TypeScript the other tests run, so curation is checked here too.
+  it("applies curation.yaml and reports a bad entry in it", () => {
+    const corpus = mkdtempSync(join(tmpdir(), "summits-spawn-"));
+    cpSync(join(ROOT, "corpus", "002-geneva-summit-live.md"), join(corpus, "geneva.md"));
+    writeFileSync(join(corpus, "curation.yaml"), "- document: geneva.md\n  dispute:\n    encounter: geneva-2021\n    note: checked against the pool report\n- drop: geneva-2021\n");
+    const r = run(["--corpus", corpus, "show", "geneva-2021", "--json"]);
+    expect(r.stderr).toBe("curation.yaml: warning: [1].document: name the article this correction is about\n");
+    expect(r.status).toBe(0);
+    const shown = JSON.parse(r.stdout) as { id: string; curated: string[] };
+    expect(shown.id).toBe("geneva-2021");
+    expect(shown.curated.join(" ")).toMatch(/checked against the pool report/);
   });
 
   it("exits quietly when the reader of a pipe goes away", () => {
