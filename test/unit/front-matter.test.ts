@@ -36,9 +36,7 @@ describe("front matter", () => {
     expect(problems).toEqual([]);
     expect(articles.map((a) => a.published)).toEqual([null, "2021-12-06", "2021-06-16", null]);
     const seedPath = join(BUILTIN, "..", "..", "shared", "seeds", "002-geneva-summit-live.txt");
-    const seed = existsSync(seedPath) ? readFileSync(seedPath, "utf8") : null;
-    if (seed !== null) expect(articles[2]?.body).toBe(seed);
-    expect(articles[2]?.body.startsWith("President Biden met with Russian President Vladimir Putin in Geneva")).toBe(true);
+    expect(articles[2]?.body).toBe(readFileSync(seedPath, "utf8"));
   });
 });
 

@@ -45,6 +45,7 @@ describe("resolving people across documents", () => {
     });
     expect(names).toEqual(expect.arrayContaining(["Jake Sullivan", "John Sullivan"]));
     const bare = input[0]?.people.find((p) => p.name === "Sullivan");
-    if (bare) expect(r.personOf("a", bare)).toBeUndefined();
+    expect(bare).toBeDefined();
+    expect(r.personOf("a", bare!)).toBeUndefined();
   });
 });
