@@ -1,6 +1,8 @@
 // Text → sentences and paragraphs with offsets into the body. Offsets are
 // JavaScript string indices so that body.slice(start, end) is the quote.
 
+import { fold } from "../fold.js";
+
 export interface Sentence {
   readonly start: number;
   readonly end: number;
@@ -73,9 +75,7 @@ function pushTrimmed(out: Sentence[], body: string, start: number, end: number, 
 }
 
 /** Lowercase, accents folded: the form names and places are compared in. */
-export function fold(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
+export { fold };
 
 /** A lowercase ASCII slug: the form every id takes. */
 export function slugify(s: string): string {

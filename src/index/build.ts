@@ -190,7 +190,7 @@ export function buildIndex(input: BuildInput): Index {
     });
   }
 
-  const curatable = { encounters: [...encounters], claims, people: [] as PersonRecord[], attendees };
+  const curatable = { encounters: [...encounters], claims, people: [...resolution.people], attendees };
   const curationProblems = applyCorrections(curatable, [...articles.flatMap((a) => a.corrections), ...(input.corrections ?? [])], bodies);
   const curated = curatable.encounters;
   // Inverted once here: filtering every encounter per person and per document is quadratic at 10,000 articles.
@@ -205,7 +205,7 @@ export function buildIndex(input: BuildInput): Index {
     for (const pid of new Set([...e.participants.map((x) => x.id), ...(attendees[e.id] ?? []).map((x) => x.id)])) append(encountersOfPerson, pid, e.id);
     for (const doc of new Set(e.sources.map((x) => x.document))) append(encountersOfDocument, doc, e.id);
   }
-  const people: PersonRecord[] = [...resolution.people, ...curatable.people].map((p) => ({
+  const people: PersonRecord[] = curatable.people.map((p) => ({
     id: p.id,
     name: p.name,
     aliases: p.aliases,

@@ -4,18 +4,19 @@
 
 import type { SourcedCorrection } from "../corpus/corrections.js";
 import type { Problem } from "../corpus/load.js";
-import { slugify } from "../extract/text.js";
+import { fold as foldCase, slugify } from "../extract/text.js";
 import { encounterBaseId } from "./ids.js";
 import type { AttendeeRecord, ClaimRecord, EncounterRecord, Evidence, ParticipantRef, PersonRecord } from "./records.js";
 
 export interface Curatable {
   encounters: EncounterRecord[];
   claims: ClaimRecord[];
-  people: PersonRecord[];
+  /** Every person known so far; an added encounter names these, or adds new ones here. */
+  people: Array<Pick<PersonRecord, "id" | "name" | "aliases" | "roles" | "side" | "documents">>;
   attendees: Record<string, AttendeeRecord[]>;
 }
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+const fold = (s: string) => foldCase(s).trim();
 
 function locationOf(place: string): EncounterRecord["location"] {
   const [city, ...rest] = place.split(",").map((s) => s.trim());
@@ -84,7 +85,7 @@ export function applyCorrections(records: Curatable, corrections: readonly Sourc
         const p = records.people.find((x) => fold(x.name) === fold(name) || x.aliases.some((a) => fold(a) === fold(name)));
         if (p) return { id: p.id, name: p.name, role: p.roles[0] ?? null, side: p.side };
         const id = slugify(name);
-        if (!records.people.some((x) => x.id === id)) records.people.push({ id, name, aliases: [], roles: [], side: null, encounters: [], documents: [c.document] });
+        if (!records.people.some((x) => x.id === id)) records.people.push({ id, name, aliases: [], roles: [], side: null, documents: [c.document] });
         return { id, name, role: null, side: null };
       });
       const record: EncounterRecord = {

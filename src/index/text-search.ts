@@ -3,6 +3,7 @@
 // (10,000 generated articles, 23,501 claims: ~540 ms to build, ~190 ms to
 // load, ~7 ms a query).
 
+import { fold } from "../fold.js";
 import MiniSearch from "minisearch";
 import type { ClaimRecord } from "./records.js";
 
@@ -13,7 +14,7 @@ const OPTIONS = {
   fields: ["text", "speaker"],
   storeFields: [] as string[],
   // Folded like every other comparison in summits: "Marković" is found as "Markovic".
-  processTerm: (term: string) => term.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase() || null,
+  processTerm: (term: string) => fold(term) || null,
 };
 
 /** Documents are numbered by their position in index.claims. */

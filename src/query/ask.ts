@@ -4,6 +4,7 @@
 // A question that names nothing the index knows, or asks what this cannot
 // answer, gets an explanation instead of a guess.
 
+import { fold } from "../fold.js";
 import type Fuse from "fuse.js";
 import { loadFuse } from "../deferred.js";
 import type { Index } from "../index/build.js";
@@ -63,7 +64,6 @@ const STOP = new Set([
   "each", "other", "together", "both", "leaders", "president", "presidents", "conversation", "conversations", "happen", "happened",
 ]);
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 interface Vocab {
   readonly term: string;

@@ -2,12 +2,13 @@
 // scans every record, which is fine here: ids and names are short and few
 // (thousands, not the full text of claims).
 
+import { fold } from "../fold.js";
 import { loadFuse } from "../deferred.js";
 import { NotFoundError } from "../errors.js";
 import type { Index } from "../index/build.js";
 import type { EncounterRecord, PersonRecord } from "../index/records.js";
 
-const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+const norm = (s: string) => fold(s).trim();
 
 const slug = (s: string) => norm(s).replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 

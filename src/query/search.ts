@@ -13,6 +13,7 @@
 //     loaded (~190 ms; building it takes ~540 ms, so the snapshot keeps it).
 // The two result lists are merged on one 0 (perfect) … 1 scale.
 
+import { fold } from "../fold.js";
 import { loadFuse } from "../deferred.js";
 import type { Index } from "../index/build.js";
 
@@ -33,8 +34,7 @@ interface Entry {
   readonly words: ReadonlySet<string>;
 }
 
-export const foldText = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-const wordsOf = (...texts: ReadonlyArray<string | null | undefined>) => new Set(texts.flatMap((t) => foldText(t ?? "").split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 0));
+const wordsOf = (...texts: ReadonlyArray<string | null | undefined>) => new Set(texts.flatMap((t) => fold(t ?? "").split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 0));
 
 function entriesOf(index: Index): Entry[] {
   const byId = new Map(index.people.map((p) => [p.id, p]));

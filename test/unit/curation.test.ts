@@ -24,6 +24,11 @@ describe("curated corrections", () => {
     expect(src && BODY.slice(src.start, src.end)).toBe("The two leaders also spoke briefly");
     expect(idx.encounters.filter((e) => e.kind === "call")).toHaveLength(1);
     expect(idx.problems.map((p) => p.message).join("\n")).toMatch(/corrections\[1\]: add\.quote: does not occur verbatim/);
+    // The article names both men, so the added call points at the people already indexed, not at new copies.
+    const ids = idx.people.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(added?.participants.map((p) => p.id).every((id) => ids.includes(id))).toBe(true);
+    expect(idx.people.find((p) => p.id === added?.participants[0]?.id)?.encounters).toContain(added?.id);
   });
 
   it("changes a date, drops a false record, and marks a dispute", async () => {
