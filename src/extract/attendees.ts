@@ -112,7 +112,7 @@ export function findAttendees(body: string, sentences: readonly Sentence[], peop
     if (/\b(?:ministers|delegations?|aides|advisers|envoys|officials)\b/i.test(sentence.text)) {
       for (const p of people.filter((x) => x.start >= sentence.start && x.end <= sentence.end)) {
         const m = FOR_SIDE.exec(body.slice(p.end, p.end + 40));
-        const side = m ? (/^U\.?S\.?$/.test(m[1] ?? "") ? "United States" : gaz.country(m[1] ?? "") ?? (/Soviet Union/.test(m[1] ?? "") ? "Soviet Union" : null)) : null;
+        const side = m ? gaz.country(m[1] ?? "") : null;
         if (side) out.push({ person: p, role: p.role, side, accompanies: null, evidence: { start: sentence.start, end: sentence.end } });
       }
     }

@@ -33,13 +33,12 @@ const CHARACTERISING = new RegExp(`\\b(?:${CHARACTERISING_VERBS.join("|")})\\s+(
 const SOURCE_CREDIT = /\b(?:As|as)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|noted|wrote|said|observed|put it|described it)\s*,\s*/gu;
 const ACCORDING_TO = /(?:,|(?<![\s,]))\s*[Aa]ccording to\s+((?:the\s+)?\p{Lu}[^,.;:]{0,60})/gu;
 const VERB_AFTER_NAME = new RegExp(`^\\s+(?:${VERBS})\\b`, "i");
-const VERB_IN_LEAD = new RegExp(`\\b(?:${VERBS})\\b`, "i");
 const SAYING_FORMS = "saying|insisting|adding|noting|arguing|telling|declaring|warning|stressing|calling|describing";
 const REPORTED = new RegExp(`^(?:\\s*,)?\\s+(?:(?:has|had|have|also|later|then|again|publicly|privately|repeatedly|reportedly|once|previously)\\s+){0,2}(?:${[...CHARACTERISING_VERBS, "said", "says", "told reporters", "warned", "stressed", "insisted", "argued"].join("|")})\\b\\s+(?:that\\s+)?`, "i");
-/** The patterns built at run time, for the ReDoS check in the tests (the literals are read from the source). */
 const SAYING_IN_LEAD = new RegExp(`\\b(?:${VERBS}|${SAYING_FORMS})\\b`, "i");
 const PRONOUN_SAYS = new RegExp(`\\b(?:he|she)\\s+(?:${VERBS})\\b`, "i");
-export const REGEXPS: readonly RegExp[] = Object.freeze([AFTER_SPEAKER, AFTER_VERB_FIRST, PRONOUN_AFTER, CHARACTERISING, VERB_AFTER_NAME, VERB_IN_LEAD, REPORTED, SAYING_IN_LEAD, PRONOUN_SAYS]);
+/** The patterns built at run time, for the ReDoS check in the tests (the literals are read from the source). */
+export const REGEXPS: readonly RegExp[] = Object.freeze([AFTER_SPEAKER, AFTER_VERB_FIRST, PRONOUN_AFTER, CHARACTERISING, VERB_AFTER_NAME, REPORTED, SAYING_IN_LEAD, PRONOUN_SAYS]);
 
 function speakerNear(people: readonly PersonMention[], from: number, to: number, prefer: "first" | "last"): PersonMention | null {
   const inside = people.filter((p) => p.start >= from && p.end <= to);
@@ -94,8 +93,6 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
           speaker = characterising || byAgent ? speakerNear(speakers, open.start, q.open, "last") : speakerNear(speakers, open.start, q.open, "first");
           if (speaker && lead.slice(speaker.end - open.start).length > 220) speaker = null;
           if (!speaker && PRONOUN_SAYS.test(lead)) speaker = antecedent();
-          // A short quotation counts only with a verb of saying in its own sentence ("told reporters the side was “deeply disappointed”").
-          if (shortQuote && !characterising && !saying) speaker = null;
         }
       }
       // '"This is a win-win," Medvedev said. "No one stands to lose."': the next quotation continues the same speaker.

@@ -478,9 +478,9 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
 
   // A wire story's dateline is where its opening report happened when the report names no city.
   const dateline = datelinePlace(body, gazetteer);
-  const firstParagraphs = new Set(sentences.slice(0, 1).map((s) => s.paragraph));
+  const firstParagraph = sentences[0]?.paragraph;
   if (dateline) {
-    const opening = drafts.find((d) => modeOf(d.kind) === "in-person" && firstParagraphs.has(d.sentence.paragraph));
+    const opening = drafts.find((d) => modeOf(d.kind) === "in-person" && d.sentence.paragraph === firstParagraph);
     if (opening && (!opening.place || (opening.place.venue && !opening.place.city && !opening.place.region))) {
       const p = opening.place;
       opening.place = { start: p?.start ?? 0, end: p?.end ?? 0, text: p?.text ?? dateline.text, city: dateline.city, region: dateline.region ?? p?.region ?? null, country: dateline.country ?? p?.country ?? null, venue: p?.venue ?? null, prep: p?.prep ?? "in" };
@@ -502,10 +502,9 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
   }
 
   // Fill in who took part where the sentence leaves it to context.
-  const pairSources = participantSets;
   const ledeSentence = sentences.find((s) => s.paragraph <= 1 && people.filter((p) => p.start >= s.start && p.end <= s.end && !p.weak).length >= 2);
   const ledePair = ledeSentence ? uniquePeople(people.filter((p) => p.start >= ledeSentence.start && p.end <= ledeSentence.end && !p.weak)).slice(0, 2) : [];
-  const topic = topicPair(body, people, pairSources);
+  const topic = topicPair(body, people, participantSets);
   const pair = topic.length === 2 ? topic : ledePair;
   const inPair = (p: PersonMention) => pair.some((q) => surnameKey(q) === surnameKey(p));
   let previous: PersonMention[] = [];
@@ -527,7 +526,7 @@ export function findEncounters(input: EncounterInput): EncounterCandidate[] {
     if (ps.length === 0 && d.anaphoric) {
       const fits = (cands: readonly PersonMention[]) => cands.length >= 2 && named.every((p) => cands.some((q) => surnameKey(q) === surnameKey(p)));
       // "the two ministers" are the article's pair of ministers, not its pair of presidents.
-      const byRole = /\b(?:ministers|diplomats|envoys|deputies|secretaries)\b/i.test(d.sentence.text) ? topicPair(body, people, pairSources, /minister|secretary|envoy|diplomat|adviser/i) : null;
+      const byRole = /\b(?:ministers|diplomats|envoys|deputies|secretaries)\b/i.test(d.sentence.text) ? topicPair(body, people, participantSets, /minister|secretary|envoy|diplomat|adviser/i) : null;
       ps = byRole && fits(byRole) ? byRole : fits(pair) ? pair : fits(previous) ? previous : [];
     }
     // A heading or lede that names a summit, its place and date but nobody — or "the failed summit in Hanoi in
@@ -573,12 +572,14 @@ function anchorToLede(out: EncounterCandidate[], body: string, sentences: readon
   if (!lede || !dateline) return out;
   const inLede = new Set(people.filter((p) => p.start >= lede.start && p.end <= lede.end).map(surnameKey));
   const anchored = new Set<string>();
+  let ledeDate: ReturnType<typeof findDates>[number] | null | undefined;
+  const dateOfLede = () => (ledeDate ??= findDates(body.slice(lede.start, lede.end), { offset: lede.start, published, tense: "past" }).find((d) => datesTheEncounter(body, d) && d.value) ?? null);
   return out.map((c) => {
     // An undated meeting in a place the dateline names ("the talks at the Kremlin" in a MOSCOW story) is the lede's too.
     const sameCity = c.place?.city && dateline.city && c.place.city.toLowerCase() === dateline.city.toLowerCase();
     const undatedHere = !c.reference && !c.date && c.status === "held" && modeOf(c.kind) === "in-person" && (sameCity || (c.place?.venue && !c.place.city));
     if (undatedHere && c.participants.every((p) => inLede.has(surnameKey(p)))) {
-      const date = findDates(body.slice(lede.start, lede.end), { offset: lede.start, published, tense: "past" }).find((d) => datesTheEncounter(body, d) && d.value);
+      const date = dateOfLede();
       return date ? { ...c, date: date.value, dateText: date.text } : c;
     }
     if (!c.reference || c.status !== "held" || modeOf(c.kind) !== "in-person") return c;
@@ -588,7 +589,7 @@ function anchorToLede(out: EncounterCandidate[], body: string, sentences: readon
     if (anchored.has(key) || !c.participants.every((p) => inLede.has(surnameKey(p)))) return c;
     const reported = out.some((o) => !o.reference && modeOf(o.kind) === "in-person" && o.participants.filter((p) => c.participants.some((q) => surnameKey(q) === surnameKey(p))).length >= 2);
     if (reported) return c;
-    const date = findDates(body.slice(lede.start, lede.end), { offset: lede.start, published, tense: "past" }).find((d) => datesTheEncounter(body, d) && d.value);
+    const date = dateOfLede();
     if (!date) return c;
     anchored.add(key);
     const place: PlaceMention = { start: lede.start, end: lede.start, text: dateline.text, city: dateline.city, region: dateline.region, country: dateline.country, venue: null, prep: "in" };

@@ -49,6 +49,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   "the netherlands": "Netherlands", "holland": "Netherlands", "czech republic": "Czechia", "ivory coast": "Ivory Coast",
   "turkey": "Turkey", "türkiye": "Turkey", "korea": "South Korea", "burma": "Myanmar", "the gambia": "Gambia",
   "the philippines": "Philippines", "vatican": "Vatican City", "the vatican": "Vatican City", "east timor": "Timor-Leste",
+  // Gone, but still where history's summits took place.
+  "soviet union": "Soviet Union", "ussr": "Soviet Union", "the soviet union": "Soviet Union",
 };
 const DEMONYM_ALIASES: Record<string, string> = {
   "us": "United States", "american": "United States", "british": "United Kingdom", "soviet": "Soviet Union",

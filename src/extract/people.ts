@@ -313,7 +313,7 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
   for (const m of body.matchAll(DESCRIPTION)) {
     const at = m.index ?? 0;
     if (inSpans(excluded, at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
-    const country = /^U\.S\.$/.test(m[1] ?? "") ? "United States" : gaz?.countryOfDemonym(m[1] ?? "") ?? null;
+    const country = gaz?.countryOfDemonym(m[1] ?? "") ?? null;
     const title = (m[2] ?? "").toLowerCase();
     if (!country) continue;
     const antecedent = [...mentions].reverse().find((x) => x.start < at && x.side === country && x.name.includes(" ") && (x.role ?? "").toLowerCase().includes(title.split(" ").pop() ?? title));
