@@ -132,3 +132,11 @@ describe("real-news forms beyond the seeds", () => {
     expect(encounters("President Donald Trump and President Vladimir Putin spoke. Since the invasion in February 2022, no American president has met President Putin in person.")).toEqual([]);
   });
 });
+
+describe("attendees' sides", () => {
+  it("reads 'for <country>' after a name, abbreviated or no longer on the map", () => {
+    const body = "Reagan and Gorbachev met in Reykjavik on Saturday. Two delegations sat down with them, led by Eduard Shevardnadze for the Soviet Union and George Shultz for the U.S.";
+    const { attendees } = extractDocument({ body, published: "1986-10-12" }, gaz());
+    expect(attendees.map((a) => [a.person.name, a.side])).toEqual([["Eduard Shevardnadze", "Soviet Union"], ["George Shultz", "United States"]]);
+  });
+});
