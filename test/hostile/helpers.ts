@@ -19,13 +19,16 @@ export interface Run {
   readonly stderr: string;
 }
 
+// A cache of this test process's own, so that hostile corpora never touch the user's ~/.cache/summits.
+const CACHE = mkdtempSync(join(tmpdir(), "summits-hostile-cache-"));
+
 export async function run(argv: readonly string[], options: { env?: Record<string, string>; isTTY?: boolean } = {}): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    env: options.env ?? {},
+    env: { SUMMITS_CACHE_DIR: CACHE, ...options.env },
     isTTY: options.isTTY ?? false,
     columns: 120,
     cwd: ROOT,
@@ -35,7 +38,7 @@ export async function run(argv: readonly string[], options: { env?: Record<strin
 
 /** bin/summits as a real process; the bundle is built by the vitest global setup. */
 export function spawnCli(args: readonly string[], options: SpawnSyncOptions = {}): Run {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "summits"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000, ...options });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "summits"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000, ...options, env: { ...process.env, SUMMITS_CACHE_DIR: CACHE, ...options.env } });
   return { code: r.status ?? -1, stdout: String(r.stdout ?? ""), stderr: String(r.stderr ?? "") };
 }
 
