@@ -13,7 +13,7 @@ const status = z.enum(["held", "announced"]);
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 const note = z.string().trim().min(1, "must not be empty");
 
-export const CorrectionSchema = z.union([
+const CorrectionSchema = z.union([
   z.strictObject({
     add: z.strictObject({
       kind,

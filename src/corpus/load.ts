@@ -13,7 +13,7 @@ import { MAX_ALIAS_COUNT, splitFrontMatter } from "./front-matter.js";
 import { decodeText, DEFAULT_MAX_FILE_SIZE, listCorpus, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
 import { metadataFields, validateMetadata, type ArticleMetadata } from "./schema.js";
 
-export { ARTICLE_EXTENSIONS, DEFAULT_MAX_FILE_SIZE, listCorpus, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
+export type { Problem } from "./list.js";
 
 export interface Article extends ArticleMetadata {
   /** Path relative to the corpus folder, with forward slashes: the document id. */
@@ -141,7 +141,7 @@ export function readArticle(file: CorpusFile, bytes?: Buffer, options: LoadOptio
   return { article: assembled.article, problems: [...decoded.problems, ...assembled.problems] };
 }
 
-export const CURATION_FILE = "curation.yaml";
+const CURATION_FILE = "curation.yaml";
 
 /** Corrections kept beside the articles in curation.yaml: a list of entries, each naming its `document`. */
 export function readCuration(dir: string): { corrections: SourcedCorrection[]; problems: Problem[] } {

@@ -9,7 +9,7 @@ export const ARTICLE_KINDS = ["news", "analysis", "explainer", "opinion", "live"
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** "2025-08-16T10:00:00Z" and "August 16, 2025" are the same day as "2025-08-16": accept what publishers write. */
-export function normalizeDay(value: string): string {
+function normalizeDay(value: string): string {
   const s = value.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (iso) return iso[1] as string;

@@ -29,7 +29,7 @@ export function dateFits(a: string | null | undefined, b: string | null | undefi
 }
 
 /** The first two gold participants by surname, a compatible date, and the same mode (in person or remote). */
-export function encounterMatches(e: EncounterJson, g: GoldEncounter): boolean {
+function encounterMatches(e: EncounterJson, g: GoldEncounter): boolean {
   const have = namesOf(e);
   if (!g.participants.slice(0, 2).every((p) => have.some((n) => n.endsWith(lastName(p)) || n.includes(lastName(p))))) return false;
   if (!dateFits(e.date, g.date)) return false;
@@ -247,7 +247,7 @@ export function checkQuestion(q: GoldQuestion, r: AskResponse): QuestionResult {
  * `summits ask` in-process. The CLI prints nothing and exits 1 on a question
  * it cannot read, which score.mjs takes as a failure; so is it here.
  */
-export function askIndex(index: Index, words: string): AskResponse {
+function askIndex(index: Index, words: string): AskResponse {
   const question = words.trim();
   if (!question) return { ok: false, error: "ask: give a question" };
   try {

@@ -12,8 +12,8 @@ import { baselineSchema, type Baseline } from "./baseline.js";
 import { parseGold } from "./gold.js";
 import { evaluate, type Report } from "./score.js";
 
-export const GOLD_DIR = join("test", "gold");
-export const MANIFEST = join(GOLD_DIR, "manifest.json");
+const GOLD_DIR = join("test", "gold");
+const MANIFEST = join(GOLD_DIR, "manifest.json");
 export const BASELINE = join(GOLD_DIR, "baseline.json");
 
 const manifestSchema = z.array(z.object({ gold: z.string().min(1), corpus: z.string().min(1) })).min(1);
@@ -46,7 +46,7 @@ export function readBaseline(root: string): Baseline {
 }
 
 /** Always a fresh extraction: a cached index would measure an older extractor. */
-export async function indexCorpus(dir: string): Promise<Index> {
+async function indexCorpus(dir: string): Promise<Index> {
   const { articles, problems, corrections } = loadCorpus(dir);
   return buildIndex({ articles, extractions: await extractAll(articles), problems, corrections });
 }

@@ -303,7 +303,7 @@ function kindFor(triggers: readonly Trigger[], slot: Slot | null, mode: Mode, ev
 }
 
 /** The two people a document is mostly about: a hyphenated pair in the opening lines, else the commonest pair. */
-export function topicPair(body: string, people: readonly PersonMention[], candidates: ReadonlyArray<readonly PersonMention[]>, roleFilter?: RegExp): PersonMention[] {
+function topicPair(body: string, people: readonly PersonMention[], candidates: ReadonlyArray<readonly PersonMention[]>, roleFilter?: RegExp): PersonMention[] {
   const opening = body.slice(0, 400);
   const hy = roleFilter ? [] : people.filter((p) => !p.weak && p.start < 400 && /[-–]/.test(opening[p.end - 0] ?? "") && people.some((q) => q.start === p.end + 1));
   const first = hy[0];

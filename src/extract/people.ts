@@ -151,7 +151,7 @@ function interpretRole(words: string[], gaz: Gazetteer | null): { role: string |
 }
 
 /** Spans never searched for people: photo credits and bylines. */
-export function creditSpans(body: string): Array<[number, number]> {
+function creditSpans(body: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of body.matchAll(/\([^()\n]{0,200}\)/g)) {
     if (/photo|image|credit|getty|shutterstock|reuters|\bap\b|afp|pool|courtesy|\//i.test(m[0])) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);

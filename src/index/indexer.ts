@@ -14,7 +14,7 @@ import { fileProcessor, type Processed, type ProcessSettings } from "./process.j
  * Below this many files to extract, starting worker threads (each loads the
  * extractor and gazetteer, ~0.1 s) costs more than it saves.
  */
-export const PARALLEL_THRESHOLD = 200;
+const PARALLEL_THRESHOLD = 200;
 
 export interface IndexFilesOptions extends ProcessSettings {
   /** dist/worker.js; null when running from source, where workers cannot load TypeScript. */
