@@ -137,14 +137,16 @@ export function understand(index: Index, question: string): Understanding {
   let fuse: Fuse<Vocab> | null = null;
   const people = new Map<string, PersonRecord>();
   const places: string[] = [];
+  let personById: Map<string, PersonRecord> | null = null;
+  const personOf = (id: string) => (personById ??= new Map(index.people.map((p) => [p.id, p]))).get(id);
   const take = (all: Vocab[]) => {
     // One word names one person: of several Trumps, the one who takes part in most encounters.
-    const persons = all.filter((v) => v.type === "person").map((v) => index.people.find((x) => x.id === v.ref)).filter((p): p is PersonRecord => !!p);
+    const persons = all.filter((v) => v.type === "person").map((v) => personOf(v.ref)).filter((p): p is PersonRecord => !!p);
     const most = Math.max(0, ...persons.map((p) => p.encounters.length));
-    const hits = all.filter((v) => v.type !== "person" || (index.people.find((x) => x.id === v.ref)?.encounters.length ?? 0) === most);
+    const hits = all.filter((v) => v.type !== "person" || (personOf(v.ref)?.encounters.length ?? 0) === most);
     for (const v of hits) {
       if (v.type === "person") {
-        const p = index.people.find((x) => x.id === v.ref);
+        const p = personOf(v.ref);
         if (p) people.set(p.id, p);
       } else if (!places.includes(v.ref)) places.push(v.ref);
     }
