@@ -251,7 +251,7 @@ function askIndex(index: Index, words: string): AskResponse {
   const question = words.trim();
   if (!question) return { ok: false, error: "ask: give a question" };
   try {
-    const answer = ask(index, question.slice(0, 2000));
+    const answer = ask(index, question);
     if (answer.understood.intent === "unknown") return { ok: false, error: `cannot understand "${question.slice(0, 80)}": ${answer.reading}` };
     return { ok: true, value: askJson(answer) };
   } catch (err) {

@@ -227,7 +227,11 @@ function countDisputes(index: Index, people: readonly PersonRecord[], counted: n
   return [...new Set(notes)];
 }
 
-export function ask(index: Index, question: string): AskAnswer {
+/** Longer than any question; what is past it is not read (the parser's work grows with the words). */
+const MAX_QUESTION = 2000;
+
+export function ask(index: Index, asked: string): AskAnswer {
+  const question = asked.slice(0, MAX_QUESTION);
   const u = understand(index, question);
   const none: AskResults = { type: "none", items: [] };
   const unknown = (reading: string): AskAnswer => ({ question, understood: { ...u, intent: "unknown" }, reading, answer: "", results: none, count: 0, announced: [], notes: [] });

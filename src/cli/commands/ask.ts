@@ -9,7 +9,7 @@ import type { CommandResult } from "./result.js";
 export function askCommand(index: Index, words: string[], opts: GlobalOptions): CommandResult {
   const question = words.join(" ").trim();
   if (!question) throw new UsageError(`ask: give a question, e.g. summits ask "${EXAMPLES[0]}"`);
-  const answer = ask(index, question.slice(0, 2000));
+  const answer = ask(index, question);
   if (answer.understood.intent === "unknown") {
     // By code point, so an emoji is never cut in half.
     const message = `cannot understand "${[...question].slice(0, 80).join("")}": ${answer.reading}. Try: ${EXAMPLES.slice(0, 3).map((e) => `"${e}"`).join(", ")}`;
