@@ -39,6 +39,13 @@ const toId = (dir: string, full: string) => relative(dir, full).split(sep).join(
 const isInside = (root: string, target: string) => target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
 
 /** Article files under `dir`, recursively, in a stable order, with what was passed over and why. */
+/** What to say of a folder with no article files, naming what the walk passed over. */
+export function noArticlesError(dir: string, passedOver: readonly Problem[]): UsageError {
+  const first = passedOver[0];
+  const passed = first ? `; passed over ${first.file}: ${first.message}${passedOver.length > 1 ? ` and ${passedOver.length - 1} more` : ""}` : "";
+  return new UsageError(`${dir}: no articles in this folder (looked for .md, .markdown and .txt files${passed})`);
+}
+
 export function listCorpus(dir: string, options: LoadOptions = {}): { files: CorpusFile[]; problems: Problem[] } {
   let top;
   try {

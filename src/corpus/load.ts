@@ -7,10 +7,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { UsageError } from "../errors.js";
 import { parseCorrections, type SourcedCorrection } from "./corrections.js";
 import { MAX_ALIAS_COUNT, splitFrontMatter } from "./front-matter.js";
-import { decodeText, DEFAULT_MAX_FILE_SIZE, listCorpus, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
+import { decodeText, DEFAULT_MAX_FILE_SIZE, listCorpus, noArticlesError, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
 import { metadataFields, validateMetadata, type ArticleMetadata } from "./schema.js";
 
 export type { Problem } from "./list.js";
@@ -112,33 +111,35 @@ export function assembleArticle(file: CorpusFile, text: string, hash: string, pa
   };
 }
 
-/** File bytes → text, or why the file is not an article (too large, binary). */
-export function decodeArticleBytes(file: CorpusFile, raw: Buffer, options: LoadOptions = {}): { text: string; problems: Problem[] } | { problems: Problem[] } {
+/**
+ * A file's bytes and text, or why it is not an article: over the size limit
+ * (by its listed size before reading, by its bytes after, as it may have
+ * grown), unreadable, binary. `bytes` skips the read.
+ */
+export function readArticleText(file: CorpusFile, options: LoadOptions = {}, bytes?: Buffer): { raw: Buffer; text: string; problems: Problem[] } | { problems: Problem[] } {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const problem = (message: string, severity: Problem["severity"], line: number | null = null): Problem => ({ file: file.id, line, field: null, severity, message });
-  if (raw.length > maxFileSize) return { problems: [problem(`file of ${raw.length} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)`, "error")] };
-  const decoded = decodeText(raw);
-  if ("binary" in decoded) return { problems: [problem(decoded.binary, "error")] };
-  const problems = decoded.invalidLine !== null ? [problem("not valid UTF-8 (bad bytes replaced with U+FFFD)", "warning", decoded.invalidLine)] : [];
-  return { text: decoded.text.replace(/^\uFEFF/, ""), problems };
-}
-
-/** Reads one article file; returns the article (possibly body-only) and what was wrong with it. */
-export function readArticle(file: CorpusFile, bytes?: Buffer, options: LoadOptions = {}): { article: Article | null; problems: Problem[] } {
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (!bytes && file.size > maxFileSize) {
-    return { article: null, problems: [{ file: file.id, line: null, field: null, severity: "error", message: `file of ${file.size} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)` }] };
-  }
+  const overLimit = (size: number) => problem(`file of ${size} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)`, "error");
+  if (!bytes && file.size > maxFileSize) return { problems: [overLimit(file.size)] };
   let raw: Buffer;
   try {
     raw = bytes ?? readFileSync(file.path);
   } catch (err) {
-    return { article: null, problems: [{ file: file.id, line: null, field: null, severity: "error", message: `cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})` }] };
+    return { problems: [problem(`cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})`, "error")] };
   }
-  const decoded = decodeArticleBytes(file, raw, options);
-  if (!("text" in decoded)) return { article: null, problems: decoded.problems };
-  const assembled = assembleArticle(file, decoded.text, hashBytes(raw), parseArticle(decoded.text, isPlainText(file.id)));
-  return { article: assembled.article, problems: [...decoded.problems, ...assembled.problems] };
+  if (raw.length > maxFileSize) return { problems: [overLimit(raw.length)] };
+  const decoded = decodeText(raw);
+  if ("binary" in decoded) return { problems: [problem(decoded.binary, "error")] };
+  const problems = decoded.invalidLine !== null ? [problem("not valid UTF-8 (bad bytes replaced with U+FFFD)", "warning", decoded.invalidLine)] : [];
+  return { raw, text: decoded.text.replace(/^\uFEFF/, ""), problems };
+}
+
+/** Reads one article file; returns the article (possibly body-only) and what was wrong with it. */
+export function readArticle(file: CorpusFile, bytes?: Buffer, options: LoadOptions = {}): { article: Article | null; problems: Problem[] } {
+  const read = readArticleText(file, options, bytes);
+  if (!("text" in read)) return { article: null, problems: read.problems };
+  const assembled = assembleArticle(file, read.text, hashBytes(read.raw), parseArticle(read.text, isPlainText(file.id)));
+  return { article: assembled.article, problems: [...read.problems, ...assembled.problems] };
 }
 
 const CURATION_FILE = "curation.yaml";
@@ -180,37 +181,44 @@ export function readCuration(dir: string): { corrections: SourcedCorrection[]; p
 }
 
 /**
- * Every article under `dir`; a file whose bytes repeat an earlier one is indexed once and reported.
- * A folder with no article files at all is a usage error: it is almost always the wrong folder.
- */
-/**
- * Every article under `dir`; a file whose bytes repeat an earlier one is indexed once and reported.
+ * Every article under `dir` (see collectArticles).
  * A folder with no article files at all is a usage error: it is almost always the wrong folder.
  */
 export function loadCorpus(dir: string, options: LoadOptions = {}): { articles: Article[]; problems: Problem[]; corrections: SourcedCorrection[] } {
-  const articles: Article[] = [];
   const { files, problems } = listCorpus(dir, options);
-  if (files.length === 0) {
-    const first = problems[0];
-    const passed = first ? `; passed over ${first.file}: ${first.message}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}` : "";
-    throw new UsageError(`${dir}: no articles in this folder (looked for .md, .markdown and .txt files${passed})`);
-  }
+  if (files.length === 0) throw noArticlesError(dir, problems);
+  const { kept, ...rest } = collectArticles(dir, files.map((file) => readArticle(file, undefined, options)), problems);
+  return { articles: kept.map((r) => r.article), ...rest };
+}
+
+/**
+ * The articles read from `dir` → the ones to index: a file whose bytes repeat
+ * an earlier one is indexed once and reported. Adds curation.yaml's
+ * corrections, and sorts every problem (the walk's first) by file.
+ */
+export function collectArticles<T extends { readonly article: Article | null; readonly problems: readonly Problem[] }>(
+  dir: string,
+  read: readonly T[],
+  walkProblems: readonly Problem[],
+): { kept: Array<T & { readonly article: Article }>; problems: Problem[]; corrections: SourcedCorrection[] } {
+  const kept: Array<T & { readonly article: Article }> = [];
+  const problems: Problem[] = [...walkProblems];
   const firstByHash = new Map<string, string>();
-  for (const file of files) {
-    const r = readArticle(file, undefined, options);
+  for (const r of read) {
     problems.push(...r.problems);
-    if (!r.article) continue;
-    const first = firstByHash.get(r.article.hash);
+    const article = r.article;
+    if (!article) continue;
+    const first = firstByHash.get(article.hash);
     if (first !== undefined) {
-      problems.push({ file: file.id, line: null, field: null, severity: "warning", message: `same bytes as ${first} (indexed once, as ${first})` });
+      problems.push({ file: article.id, line: null, field: null, severity: "warning", message: `same bytes as ${first} (indexed once, as ${first})` });
       continue;
     }
-    firstByHash.set(r.article.hash, file.id);
-    articles.push(r.article);
+    firstByHash.set(article.hash, article.id);
+    kept.push({ ...r, article });
   }
   const curation = readCuration(dir);
   problems.push(...curation.problems);
   // By file, so a file's problems from the walk and from reading sit together; sort is stable within a file.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, problems, corrections: curation.corrections };
+  return { kept, problems, corrections: curation.corrections };
 }

@@ -4,7 +4,7 @@
 // over all of them. Loaded only on this path, with extraction behind it.
 
 import type { CorpusFile } from "../corpus/list.js";
-import { readCuration, type Article, type Problem } from "../corpus/load.js";
+import { collectArticles, type Problem } from "../corpus/load.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import { buildIndex, type Index } from "./build.js";
 import { processInWorkers } from "./pool.js";
@@ -42,26 +42,8 @@ export async function indexFiles(files: readonly CorpusFile[], options: IndexFil
       return r;
     });
   }
-  const articles: Article[] = [];
-  const problems: Problem[] = [...options.walkProblems];
-  const extractions = new Map<string, DocumentExtraction>();
-  // The same bytes under two names are one article, indexed once and reported.
-  const firstByHash = new Map<string, string>();
-  for (const r of processed) {
-    problems.push(...r.problems);
-    if (!r.article || !r.extraction) continue;
-    const first = firstByHash.get(r.article.hash);
-    if (first !== undefined) {
-      problems.push({ file: r.article.id, line: null, field: null, severity: "warning", message: `same bytes as ${first} (indexed once, as ${first})` });
-      continue;
-    }
-    firstByHash.set(r.article.hash, r.article.id);
-    articles.push(r.article);
-    extractions.set(r.article.id, r.extraction);
-  }
-  const curation = readCuration(options.corpus);
-  problems.push(...curation.problems);
-  // By file, so a file's problems from the walk and from reading sit together; sort is stable within a file.
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return buildIndex({ articles, extractions, problems, corrections: curation.corrections });
+  const { kept, problems, corrections } = collectArticles(options.corpus, processed, options.walkProblems);
+  const articles = kept.map((r) => r.article);
+  const extractions = new Map<string, DocumentExtraction>(kept.map((r) => [r.article.id, r.extraction as DocumentExtraction]));
+  return buildIndex({ articles, extractions, problems, corrections });
 }

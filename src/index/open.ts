@@ -13,7 +13,7 @@ import type { DocumentExtraction } from "../extract/document.js";
 import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../errors.js";
-import { listCorpus, quickHash, type CorpusFile, type Problem } from "../corpus/list.js";
+import { listCorpus, noArticlesError, quickHash, type CorpusFile, type Problem } from "../corpus/list.js";
 import type { Index } from "./build.js";
 import { pruneOtherFingerprints, readCacheText, snapshotPath, writeCacheFile } from "./cache.js";
 import { extractorFingerprint, indexFingerprint } from "./fingerprint.js";
@@ -35,11 +35,7 @@ type Listing = Array<[id: string, size: number, mtimeMs: number]>;
 
 export async function openIndex(options: OpenOptions): Promise<Index> {
   const { files, problems: walkProblems } = listCorpus(options.corpus, options);
-  if (files.length === 0) {
-    const first = walkProblems[0];
-    const passed = first ? `; passed over ${first.file}: ${first.message}${walkProblems.length > 1 ? ` and ${walkProblems.length - 1} more` : ""}` : "";
-    throw new UsageError(`${options.corpus}: no articles in this folder (looked for .md, .markdown and .txt files${passed})`);
-  }
+  if (files.length === 0) throw noArticlesError(options.corpus, walkProblems);
   const fingerprint = await extractorFingerprint();
   if (!options.cache) return withClaimSearch(await rebuild(files, walkProblems, options, fingerprint, null, files.length), null);
 

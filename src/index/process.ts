@@ -3,9 +3,8 @@
 // never parsed or extracted again and a changed one is redone alone. Used by
 // the main thread for small batches and by each worker for large ones.
 
-import { readFileSync } from "node:fs";
-import { DEFAULT_MAX_FILE_SIZE, type CorpusFile } from "../corpus/list.js";
-import { assembleArticle, decodeArticleBytes, hashBytes, isPlainText, parseArticle, type Article, type ParsedArticle, type Problem } from "../corpus/load.js";
+import type { CorpusFile } from "../corpus/list.js";
+import { assembleArticle, hashBytes, isPlainText, parseArticle, readArticleText, type Article, type ParsedArticle, type Problem } from "../corpus/load.js";
 import { extractDocument, type DocumentExtraction } from "../extract/document.js";
 import { loadGazetteer, type Gazetteer } from "../extract/gazetteer.js";
 import { articleEntryPath, readCacheJson, writeCacheFile } from "./cache.js";
@@ -39,23 +38,12 @@ function isEntry(x: unknown): x is Entry {
 /** Builds the processor for one thread; the gazetteer is loaded on the first cache miss only. */
 export function fileProcessor(settings: ProcessSettings): (file: CorpusFile) => Processed {
   let gazetteer: Gazetteer | null = null;
-  const maxFileSize = settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const skip = (problems: Problem[]): Processed => ({ article: null, extraction: null, problems, cached: false });
   return (file) => {
-    if (file.size > maxFileSize) {
-      return skip([{ file: file.id, line: null, field: null, severity: "error", message: `file of ${file.size} bytes is over the ${maxFileSize}-byte limit (skipped; --max-file-size to raise it)` }]);
-    }
-    let raw: Buffer;
-    try {
-      raw = readFileSync(file.path);
-    } catch (err) {
-      const message = `cannot read file (${(err as NodeJS.ErrnoException).code ?? "error"})`;
-      return { article: null, extraction: null, problems: [{ file: file.id, line: null, field: null, severity: "error", message }], cached: false };
-    }
-    const decoded = decodeArticleBytes(file, raw, { maxFileSize });
+    const decoded = readArticleText(file, { maxFileSize: settings.maxFileSize });
     if (!("text" in decoded)) return skip(decoded.problems);
     const text = decoded.text;
-    const hash = hashBytes(raw);
+    const hash = hashBytes(decoded.raw);
     const plain = isPlainText(file.id);
     const path = settings.cacheDir ? articleEntryPath(settings.cacheDir, settings.fingerprint, `${hash}${plain ? "-t" : ""}`) : null;
     const hit = path ? readCacheJson(path) : null;
