@@ -134,7 +134,11 @@ function interpretRole(words: string[], gaz: Gazetteer | null): { role: string |
   let first = 0;
   const countryOf = (w: string) => gaz?.countryOfDemonym(w) ?? gaz?.country(w) ?? (/^U\.?S\.?$/.test(w) ? "United States" : null);
   // A nationality or country leading the phrase is the side ("Russian President", "U.S. Ambassador to Russia").
-  while (first < titleAt && countryOf(words[first] ?? "")) side ??= countryOf(words[first++] ?? "");
+  for (; first < titleAt; first++) {
+    const country = countryOf(words[first] ?? "");
+    if (!country) break;
+    side ??= country;
+  }
   const phrase = words.join(" ");
   if (!side) for (const [re, s] of INSTITUTION_SIDES) if (re.test(phrase)) { side = s; break; }
   const lead = words[first] ?? "";

@@ -14,6 +14,10 @@ describe("person mentions", () => {
     expect(people("U.S. Secretary of State Antony Blinken said so.")).toEqual([["Antony Blinken", "Secretary of State", "United States"]]);
   });
 
+  it("takes the first of two nationality words before a title as the side (this once looped for ever)", () => {
+    expect(people("A ceasefire was mediated by the U.S. Indian Foreign Secretary Vikram Misri later confirms it.")).toContainEqual(["Vikram Misri", expect.any(String), "United States"]);
+  });
+
   it("does not take headings, institutions or photographers for people", () => {
     const found = people("When Have Biden and Putin Actually Spoken?\nThe White House said the Lake Geneva venue was ready. (Photo by Daniel Torok/Getty Images)\nPresident Biden left.");
     expect(found.map(([n]) => n)).not.toEqual(expect.arrayContaining(["Putin Actually Spoken"]));
