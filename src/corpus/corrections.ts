@@ -7,8 +7,9 @@
 // names its `document`).
 
 import { z } from "zod";
+import { ENCOUNTER_KINDS, type EncounterKind } from "../schema.js";
 
-const kind = z.enum(["summit", "sideline", "meeting", "call", "video"]);
+const kind = z.enum(ENCOUNTER_KINDS as [EncounterKind, ...EncounterKind[]]);
 const status = z.enum(["held", "announced"]);
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 const note = z.string().trim().min(1, "must not be empty");

@@ -4,6 +4,7 @@
 // same JSON shapes the CLI prints (encounterJson, attendeeJson, claimJson,
 // askJson) rather than the records behind them.
 
+import { isEncounterKind, modeOf } from "../schema.js";
 import { resolveEncounterId } from "../query/lookup.js";
 import type { Index } from "../index/build.js";
 import { attendeeJson, claimJson, encounterJson, type AttendeeJson, type ClaimJson, type EncounterJson } from "../index/records.js";
@@ -14,8 +15,11 @@ import { sourceOf, type Gold, type GoldEncounter, type GoldQuestion, type GoldSi
 export const norm = (s: unknown): string => String(s ?? "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 export const lastName = (name: string): string => norm(name).split(/\s+/).filter(Boolean).pop() ?? "";
 
-const IN_PERSON = new Set(["summit", "sideline", "meeting"]);
-const kindClass = (k: unknown): string => (IN_PERSON.has(norm(k)) ? "in-person" : ["call", "video"].includes(norm(k)) ? "remote" : norm(k));
+// The gold's kinds are free text: a known kind is compared by its mode, anything else as written.
+const kindClass = (k: unknown): string => {
+  const kind = norm(k);
+  return isEncounterKind(kind) ? modeOf(kind) : kind;
+};
 const placeOf = (l: EncounterJson["location"]): string => (l == null ? "" : [l.name, l.city, l.venue, l.country].filter(Boolean).join(" "));
 const namesOf = (e: EncounterJson): string[] => e.participants.map((p) => norm(p.name));
 // The gold's "Geneva, Switzerland" is matched by its first part only.
@@ -233,7 +237,7 @@ export function checkQuestion(q: GoldQuestion, r: AskResponse): QuestionResult {
   for (const p of [...(e.places_include ?? []), ...(e.quotes_include ?? []), ...(e.ids_include ?? [])]) if (!text.includes(norm(p))) why.push(`missing ${p}`);
   for (const p of e.people_exclude ?? []) if (named(p)) why.push(`has ${p}`);
   if (e.count_in_person != null) {
-    const n = results.filter((x) => IN_PERSON.has(norm(kindOf(x)))).length;
+    const n = results.filter((x) => kindClass(kindOf(x)) === "in-person").length;
     if (n !== e.count_in_person) why.push(`in-person count ${n} != ${e.count_in_person}`);
   }
   if (e.count != null) {

@@ -9,11 +9,8 @@ import type { PersonMention } from "./people.js";
 import { findEvents, findPlaces, type EventMention, type PlaceMention } from "./places.js";
 import { findQuotations, fold, type Sentence } from "./text.js";
 
-export type EncounterKind = "summit" | "sideline" | "meeting" | "call" | "video";
-export type EncounterStatus = "held" | "announced";
-export type Mode = "in-person" | "remote";
-
-export const modeOf = (kind: EncounterKind): Mode => (kind === "call" || kind === "video" ? "remote" : "in-person");
+import { modeOf, type EncounterKind, type EncounterStatus, type Mode } from "../schema.js";
+export type { EncounterKind, EncounterStatus, Mode } from "../schema.js";
 
 export interface EncounterCandidate {
   readonly kind: EncounterKind;

@@ -4,7 +4,7 @@ import type { SourcedCorrection } from "../corpus/corrections.js";
 import type { Article, Problem } from "../corpus/load.js";
 import { applyCorrections } from "./curate.js";
 import type { DocumentExtraction } from "../extract/document.js";
-import { modeOf } from "../extract/encounters.js";
+import { modeOf } from "../schema.js";
 import type { PersonMention } from "../extract/people.js";
 import { fold, slugify } from "../extract/text.js";
 import { mergeEncounters, type MergedEncounter, type Sighting } from "../resolve/merge.js";

@@ -4,10 +4,8 @@
 import type { Dispute, Location } from "../resolve/merge.js";
 export type { Dispute, DisputeValue, Location } from "../resolve/merge.js";
 
-export type EncounterKind = "summit" | "sideline" | "meeting" | "call" | "video";
-export type EncounterStatus = "held" | "announced";
-export const ENCOUNTER_KINDS: readonly EncounterKind[] = ["summit", "sideline", "meeting", "call", "video"];
-export const ENCOUNTER_STATUSES: readonly EncounterStatus[] = ["held", "announced"];
+import type { EncounterKind, EncounterStatus } from "../schema.js";
+export { ENCOUNTER_KINDS, ENCOUNTER_STATUSES, type EncounterKind, type EncounterStatus } from "../schema.js";
 
 /** A span of an article body: body.slice(start, end) === quote. */
 export interface Evidence {

@@ -7,6 +7,7 @@
 import { fold } from "../fold.js";
 import type Fuse from "fuse.js";
 import { loadFuse } from "../deferred.js";
+import { isMode, modeOf } from "../schema.js";
 import type { Index } from "../index/build.js";
 import type { AttendeeRecord, ClaimRecord, EncounterKind, EncounterRecord, PersonRecord } from "../index/records.js";
 import { resolveEncounterId } from "./lookup.js";
@@ -118,8 +119,7 @@ function classify(q: string): { intent: Intent; kind: KindClass } {
 
 function fitsKind(e: EncounterRecord, kind: KindClass): boolean {
   if (kind === "any") return true;
-  if (kind === "in-person") return e.kind === "summit" || e.kind === "sideline" || e.kind === "meeting";
-  if (kind === "remote") return e.kind === "call" || e.kind === "video";
+  if (isMode(kind)) return modeOf(e.kind) === kind;
   if (kind === "summit") return e.kind === "summit" || e.kind === "sideline";
   return e.kind === kind;
 }

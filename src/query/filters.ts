@@ -1,6 +1,7 @@
 // `list` filters: pure functions from the index and a request to encounters.
 
 import { UsageError } from "../errors.js";
+import { isEncounterKind, isMode, kindsOfMode } from "../schema.js";
 import type { Index } from "../index/build.js";
 import { ENCOUNTER_KINDS, ENCOUNTER_STATUSES, type EncounterKind, type EncounterRecord, type EncounterStatus } from "../index/records.js";
 import { findPerson } from "./lookup.js";
@@ -19,10 +20,9 @@ const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").
 
 export function parseKinds(values: readonly string[]): EncounterKind[] {
   return values.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean).map((v) => {
-    if (v === "in-person") return ["summit", "sideline", "meeting"] as EncounterKind[];
-    if (v === "remote") return ["call", "video"] as EncounterKind[];
-    if (!(ENCOUNTER_KINDS as readonly string[]).includes(v)) throw new UsageError(`--kind: "${v}" is not one of ${ENCOUNTER_KINDS.join(", ")}, in-person, remote`);
-    return [v as EncounterKind];
+    if (isMode(v)) return kindsOfMode(v);
+    if (!isEncounterKind(v)) throw new UsageError(`--kind: "${v}" is not one of ${ENCOUNTER_KINDS.join(", ")}, in-person, remote`);
+    return [v];
   }).flat();
 }
 

@@ -6,8 +6,8 @@
 // apart. Where sources disagree, both values are kept as a dispute.
 
 import { datesFit, daysApart, precisionOf } from "../extract/dates.js";
-import type { EncounterCandidate, EncounterKind, EncounterStatus } from "../extract/encounters.js";
-import { modeOf } from "../extract/encounters.js";
+import type { EncounterCandidate } from "../extract/encounters.js";
+import { modeOf, type EncounterKind, type EncounterStatus } from "../schema.js";
 import { eventKey, type PlaceMention } from "../extract/places.js";
 import { fold } from "../extract/text.js";
 
