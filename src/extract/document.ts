@@ -1,18 +1,21 @@
-// One article's text → everything extraction finds in it. Pure: the same body,
-// published date and known names give the same result, which is what lets the
-// indexer cache it by content hash.
+// One article's text → everything extraction finds in it. Pure: the same body
+// and published date give the same result, which is what lets the indexer
+// cache it by content hash. Linear in the text: each sentence is analysed once
+// (stage 1, sentence.ts), then the document's passes run over the sentences'
+// candidates (stage 2, discourse.ts).
 
 import { findAttendees, type AttendeeCandidate } from "./attendees.js";
 import { findClaims, type ClaimCandidate } from "./claims.js";
-import { findEncounters, type EncounterCandidate } from "./encounters.js";
+import { runDiscourse, type EncounterCandidate, type Genre } from "./discourse.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { findPeople, type PersonMention } from "./people.js";
+import type { PersonMention } from "./people.js";
 import { findPlaces, type PlaceMention } from "./places.js";
+import { analyzeSentence, compileRules, type CompiledRules } from "./sentence.js";
 import { splitSentences } from "./text.js";
 import { findTopics } from "./topics.js";
 
 /** Bump when extraction changes what it returns for the same text: cached results are keyed by it. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export interface DocumentExtraction {
   readonly people: readonly PersonMention[];
@@ -21,30 +24,25 @@ export interface DocumentExtraction {
   readonly claims: readonly ClaimCandidate[];
   /** Venues named anywhere ("outside Villa La Grange"), for the encounter a report is about. */
   readonly venues: readonly PlaceMention[];
+  readonly genre: Genre;
 }
 
 export interface ExtractInput {
   readonly body: string;
   readonly published: string | null;
-  /** Names established by other articles, so a bare "Biden" in a brief still counts as a person. */
-  readonly knownNames?: readonly string[];
 }
+
+/** The rule tables, compiled once when extraction is loaded; a constant, frozen, never changed. */
+const RULES: CompiledRules = compileRules();
 
 export function extractDocument(input: ExtractInput, gazetteer: Gazetteer): DocumentExtraction {
   const { body, published } = input;
   const sentences = splitSentences(body);
-  const people = dedupe(findPeople(body, gazetteer, input.knownNames ?? []));
-  const encounters = findEncounters({ body, sentences, people, published, gazetteer }).map((e) => ({
-    ...e,
-    topics: findTopics(body, sentences, e.sentence),
-  }));
+  const analyses = sentences.map((sentence) => analyzeSentence({ body, sentence, published, gazetteer, rules: RULES }));
+  const { candidates, genre, people } = runDiscourse({ body, published, sentences: analyses });
+  const encounters = candidates.map((e) => ({ ...e, topics: findTopics(body, sentences, e.sentence) }));
   const attendees = findAttendees(body, sentences, people, gazetteer);
   const claims = findClaims(body, sentences, people);
   const venues = findPlaces(body, 0, body.length, gazetteer).filter((p) => p.venue && p.prep !== "from" && p.prep !== "to");
-  return { people, encounters, attendees, claims, venues };
-}
-
-function dedupe(mentions: PersonMention[]): PersonMention[] {
-  const seen = new Set<number>();
-  return mentions.filter((m) => (seen.has(m.start) ? false : (seen.add(m.start), true)));
+  return { people, encounters, attendees, claims, venues, genre };
 }

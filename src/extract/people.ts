@@ -1,20 +1,39 @@
-// Person mentions: names found in the text with the role and side the text
-// gives them ("Russian Foreign Minister Sergei Lavrov"). A capitalised run is
-// taken for a person only on evidence — a title before it, a verb of saying or
-// meeting after it, "according to" before it, or a later mention of a name
-// already known — so headings and institutions are not mistaken for people.
+// Person mentions, each with the evidence that makes it a person. A capitalised
+// run is a name; it is a *person* only on evidence: a title or role before it
+// ("Ukrainian president Volodymyr Zelenskyy", "Mr. Smith"), a role after it
+// ("Zalmay Khalilzad, a US peace envoy,"), a verb of saying or acting after a
+// two-word name, a list with a titled person ("Presidents A and B"), or the
+// same name titled elsewhere in the article. Storms, prizes, parties, ships,
+// places and organisations are named the same way and are typed apart by their
+// head words and by the noun that introduces them.
+//
+// Linear: each token is looked at a bounded number of times (role phrases and
+// appositives are capped at a few tokens).
 
+import { fold } from "../fold.js";
 import type { Gazetteer } from "./gazetteer.js";
-import {
-  INSTITUTION_SIDES, NON_PERSON_HEADS, NOT_NAME_WORDS, ROLE_CONNECTORS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS, MONTHS, WEEKDAYS,
-} from "./lexicon.js";
-import { fold } from "./text.js";
+import { HONORIFICS, LEADER_TITLES, PLURAL_TITLES, ROLE_CONNECTORS, ROLE_MODIFIERS, TITLES } from "./lexicon/roles.js";
+import { NON_PERSON_HEADS, NON_PERSON_INTRODUCERS, NON_PERSON_LEADS } from "./lexicon/things.js";
+import { FUNCTION_WORDS, MONTHS, PERSON_ACTION_VERBS, SPEECH_VERBS, WEEKDAYS } from "./lexicon/words.js";
+import type { Token } from "./tokens.js";
+
+/** Why a mention is taken for a person. */
+export type PersonEvidence =
+  | "title" // a role phrase with a title before the name
+  | "honorific" // Mr., King, Pope, Sen. …
+  | "appositive" // a role after the name, between commas
+  | "speech" // a name of two or more words that says or does something
+  | "list" // coordinated with a person in a list that shares a plural title
+  | "known" // the same name is a person elsewhere in the article
+  | "surname" // a bare surname of a person named in full in the article
+  | "pair" // one half of "the Biden-Xi talks"
+  | "position"; // a bare capitalised word where a person stands; a person only if the corpus names one so
 
 export interface PersonMention {
   /** Offsets of the name itself in the body. */
   readonly start: number;
   readonly end: number;
-  /** The name as written, possessive stripped ("Antony Blinken", "Putin"). */
+  /** The name as written ("Antony Blinken", "Putin"). */
   readonly name: string;
   /** The role the text gives at this mention, nationality removed ("Foreign Minister"). */
   readonly role: string | null;
@@ -24,321 +43,468 @@ export interface PersonMention {
   readonly sideOf: string | null;
   /** Start of the role phrase before the name, or the name's start. */
   readonly phraseStart: number;
-  /** A bare surname seen only in a person's position ("Trump met Putin"): a person only if the corpus names one so. */
+  /** End of everything that belongs to the mention: an appositive role, "of Jordan". */
+  readonly phraseEnd: number;
+  /** A bare surname seen only in a person's position: a person only if the corpus names one so. */
   readonly weak?: boolean;
+  /** The role is a head of state's or government's. */
+  readonly leader?: boolean;
+  readonly evidence: readonly PersonEvidence[];
 }
 
-const PARTICLES = "(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)";
-const PARTICLE = new RegExp(`^${PARTICLES}$`);
-const CAP = "(?:(?:Al|El|Ul|Ad|Ar|As|At|Bin|Ben|Abu|Abd|Ould|Ibn)-\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{Ll}\\p{M}'’]*|\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*[\\p{Ll}\\p{M}]['’]?s?|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}{2,3}\\b)";
-const RUN = new RegExp(`${CAP}(?:[ \\u00a0](?:${PARTICLES}[ \\u00a0]){0,2}${CAP})*`, "gu");
-
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
-const SPEECH_OR_MEETING_AFTER = new RegExp(
-  `^(?:,\\s*(?:who|whose)\\b|\\s+(?:${[...SPEECH_VERBS, "met", "meet", "meets", "meeting", "called", "calls", "spoke", "speaks", "speaking", "phoned", "visited", "hosted", "welcomed", "responded", "later", "also", "then", "has", "had", "was", "is", "will", "would"].join("|")})\\b)`,
-);
-
-/** "The Russian ambassador, Anatoly Antonov": a role noun, a comma, then the name. */
-const APPOSITIVE_ROLE = new RegExp(`\\b(?:${[...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|")})\\s*,\\s*$`, "i");
-
-const TITLE_ALT = [...TITLE_WORDS].filter((w) => !w.endsWith(".")).join("|");
-const APPOSITIVE_AFTER = new RegExp(`^,\\s+(?:(?:a|an|the|((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,2}[\\p{Lu}][\\p{L}'’-]*['’]s))\\s+)?((?:[\\p{L}-]+\\s+){0,4}?(?:${TITLE_ALT}))\\b(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:President\\s+|Prime Minister\\s+)?([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}))?`, "u");
-
-function nameTokensOf(run: { tokens: string[] }, gaz: Gazetteer | null): number {
-  const split = splitRun(run.tokens, gaz);
-  return split ? run.tokens.length - split.nameFrom : 0;
-}
-
-const PERSON_VERB_AFTER = new RegExp(`^\\s+(?:${[...SPEECH_VERBS, "met", "meet", "meets", "spoke", "phoned", "called", "hosted", "welcomed", "greeted", "sat down", "held", "received", "visited", "hosts", "(?:will|would|is to|was to|has|had|also|later|then)\\s+(?:meet|host|speak|call|hold|travel|visit|met|spoken|called|held)", "and\\s+\\p{Lu}\\w+\\s+(?:met|meet|spoke|talked|held)"].join("|")})\\b`, "u");
-
-/** Where a bare capitalised word stands as a person would: "Trump met Putin", "Putin said", "talks with Xi". */
-function personPosition(body: string, start: number, end: number): boolean {
-  const before = body.slice(Math.max(0, start - 24), start);
-  const after = body.slice(end, end + 24);
-  if (/\b(?:of|in|from|to|at)\s+(?:the\s+)?$/i.test(before)) return false; // "President Karaca of Turkey"
-  if (/^['’]s\s+(?:meeting|talks|call|summit|visit|counterpart|aide|spokesman|office|government|administration)\b/i.test(after)) return true;
-  if (PERSON_VERB_AFTER.test(after)) return true;
-  return /\b(?:met|meet|meets|with|between|and|called|phoned|phone|hosted|welcomed|greeted|told|by)\s+$/.test(before) && !/^\s*(?:\p{Lu}|of\b)/u.test(after);
-}
-
-const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+(U\\.S\\.|[\\p{Lu}][\\p{L}]+)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${["president", "prime minister", "foreign minister", "foreign secretary", "secretary of state", "external affairs minister", "chancellor", "minister", "secretary", "leader", "premier", "king", "crown prince", "prince", "envoy", "ambassador", "defense minister"].join("|")}))\\b`, "gu");
-
-const stripPossessive = (s: string) => s.replace(/['’]s?$/u, "");
-
-function isNameToken(token: string, gaz: Gazetteer | null): boolean {
-  const bare = stripPossessive(token);
-  const low = bare.toLowerCase();
-  if (/^\p{Lu}\.$/u.test(bare)) return true; // a middle initial
-  if (bare.includes(".")) return false; // U.S., D.C.
-  if (ROLE_WORDS.has(low) || NOT_NAME_WORDS.has(low) || NON_PERSON_HEADS.has(low)) return false;
-  if (low in MONTHS || low in WEEKDAYS) return false;
-  if (gaz && (gaz.countryOfDemonym(bare) || gaz.country(bare))) return false;
-  return true;
-}
-
-/** The name at the end of a capitalised run, and the run's leading part (title words). */
-function splitRun(tokens: string[], gaz: Gazetteer | null): { nameFrom: number } | null {
-  let i = tokens.length;
-  while (i > 0 && tokens.length - i < 4) {
-    const t = tokens[i - 1] ?? "";
-    const isParticle = /^\p{Ll}/u.test(t);
-    if (!isParticle && !isNameToken(t, gaz)) break;
-    i--;
-  }
-  while (i < tokens.length && /^\p{Ll}/u.test(tokens[i] ?? "")) i++; // never start on a particle
-  // A possessive may only end a name ("Putin’s"), never sit inside one.
-  for (let k = i; k < tokens.length - 1; k++) if (/['’]s?$/u.test(tokens[k] ?? "")) i = k + 1;
-  return i < tokens.length ? { nameFrom: i } : null;
-}
-
-interface RolePhrase {
+/** A capitalised run that is a name of no known type: a person only where a rule's slot or the article says so. */
+export interface NameMention {
   readonly start: number;
-  readonly words: string[];
+  readonly end: number;
+  readonly name: string;
+  /** How many name words (particles and numerals aside). */
+  readonly words: number;
 }
 
-/** Walks back from a name over role words ("Chief of the General Staff of Russian Armed Forces"). */
-function rolePhraseBefore(body: string, nameStart: number, gaz: Gazetteer | null): RolePhrase {
-  const words: string[] = [];
-  let start = nameStart;
-  let pos = nameStart;
-  for (let n = 0; n < 12; n++) {
-    const m = /(?<!\S)(\S+)[ \u00a0]+$/u.exec(body.slice(Math.max(0, pos - 60), pos));
-    if (!m) break;
-    const word = m[1] ?? "";
-    if (/[,;:()"“”—–]/.test(word) || /[.!?]$/.test(word) && !/^(?:\p{L}\.)+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase())) break;
-    const low = word.toLowerCase();
-    const capital = /^\p{Lu}/u.test(word);
-    const ok = ROLE_WORDS.has(low) || ROLE_CONNECTORS.has(low) || (gaz?.countryOfDemonym(word) ?? null) !== null || (gaz?.country(word) ?? null) !== null ||
-      (capital && !NOT_NAME_WORDS.has(low) && !/['’]s$/u.test(word)) || /^(?:\p{Lu}\.)+$/u.test(word);
-    if (!ok) break;
-    words.unshift(word);
-    pos -= m[0].length;
-    start = pos;
-  }
-  while (words.length && ROLE_CONNECTORS.has((words[0] ?? "").toLowerCase())) {
-    start += (words.shift() ?? "").length + 1;
-  }
-  return { start, words };
+export interface PeopleInSentence {
+  readonly people: PersonMention[];
+  readonly names: NameMention[];
+  /** Spans typed as not a person (organisations, things): the matcher sees them as ORG. */
+  readonly things: Array<{ start: number; end: number; text: string }>;
+  /** Role phrases with no name ("the Russian president", "Indian officials"): groups and descriptions. */
+  readonly roles: RolePhrase[];
 }
 
-/** Role text and side from the words before a name. */
-function interpretRole(words: string[], gaz: Gazetteer | null): { role: string | null; side: string | null; sideOf: string | null; titled: boolean; honorific: boolean } {
-  // "a foreign policy aide to Putin": a phrase ending in "to" or "of" belongs to the noun before it, not to this name.
-  if (ROLE_CONNECTORS.has((words[words.length - 1] ?? "").toLowerCase())) return { role: null, side: null, sideOf: null, titled: false, honorific: false };
-  const titleAt = words.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
-  const titled = titleAt >= 0;
-  const honorific = words.length > 0 && HONORIFICS.has((words[words.length - 1] ?? "").toLowerCase());
-  if (!titled) return { role: null, side: null, sideOf: null, titled, honorific };
-  let side: string | null = null;
-  let sideOf: string | null = null;
-  let first = 0;
-  const countryOf = (w: string) => gaz?.countryOfDemonym(w) ?? gaz?.country(w) ?? (/^U\.?S\.?$/.test(w) ? "United States" : null);
-  // A nationality or country leading the phrase is the side ("Russian President", "U.S. Ambassador to Russia").
-  for (; first < titleAt; first++) {
-    const country = countryOf(words[first] ?? "");
-    if (!country) break;
-    side ??= country;
-  }
-  const phrase = words.join(" ");
-  if (!side) for (const [re, s] of INSTITUTION_SIDES) if (re.test(phrase)) { side = s; break; }
-  const lead = words[first] ?? "";
-  if (!side && first < titleAt && /^\p{Lu}/u.test(lead) && !ROLE_WORDS.has(lead.toLowerCase())) sideOf = lead; // "Putin aide"
-  if (!side && !sideOf) {
-    const of = /\bof (?:the )?(\S+)/.exec(words.slice(titleAt).join(" "));
-    side = countryOf(of?.[1] ?? "");
-  }
-  const roleWords = words.slice(first).filter((w, i) => !(i === 0 && HONORIFICS.has(w.toLowerCase())));
-  let role = roleWords.join(" ").replace(/^(?:then|the)\s+/i, "") || null;
-  if (role && /^presidents$/i.test(role)) role = "President";
-  if (role && HONORIFICS.has(role.toLowerCase())) role = null;
-  return { role, side, sideOf: sideOf && !side ? sideOf : null, titled, honorific };
-}
-
-/** Spans never searched for people: photo credits and bylines. */
-function creditSpans(body: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const m of body.matchAll(/\([^()\n]{0,200}\)/g)) {
-    if (/photo|image|credit|getty|shutterstock|reuters|\bap\b|afp|pool|courtesy|\//i.test(m[0])) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  }
-  for (const m of body.matchAll(/\b(?:photo|photograph|image|picture)s?\s+by\s+[^\n(),;]{0,60}/gi)) {
-    spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  }
-  for (const m of body.matchAll(/^[ \t]*(?:by|By|BY)\s+[^\n]{0,80}$/gm)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return spans;
-}
-
-/** A line in title case ("When Have Biden and Putin Actually Spoken?"): capitals there prove nothing. */
-function headlineCase(body: string, at: number): boolean {
-  const lineStart = body.lastIndexOf("\n", at) + 1;
-  const lineEnd = body.indexOf("\n", at);
-  const words = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 4) return false;
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitals / words.length >= 0.6;
-}
-
-const inSpans = (spans: Array<[number, number]>, at: number) => spans.some(([s, e]) => at >= s && at < e);
-
-interface Run {
+export interface RolePhrase {
   readonly start: number;
-  readonly tokens: string[];
-  readonly tokenStarts: number[];
+  readonly end: number;
+  readonly text: string;
+  readonly side: string | null;
+  readonly plural: boolean;
+  readonly leader: boolean;
 }
 
-function runsOf(body: string): Run[] {
-  const out: Run[] = [];
-  for (const m of body.matchAll(RUN)) {
-    const start = m.index ?? 0;
-    const tokens: string[] = [];
-    const tokenStarts: number[] = [];
-    for (const t of m[0].matchAll(/\S+/gu)) {
-      tokens.push(t[0]);
-      tokenStarts.push(start + (t.index ?? 0));
-    }
-    out.push({ start, tokens, tokenStarts });
-  }
-  return out;
-}
+const PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "y", "zu", "abu", "ul", "ben", "mac", "af", "av"]);
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
+const SUFFIX = new Set(["jr.", "sr.", "jr", "sr"]);
+const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
 
-/** A name's identity inside one document: folded, possessive and initials removed. */
+/** Names compare folded, possessives and initials dropped, a hyphen inside a name read as a space. */
 export function nameKey(name: string): string {
-  // "Kim Jong-un" and "Kim Jong Un" are one name: a hyphen inside a name is a space.
   return fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/(\p{L})-(\p{L})/gu, "$1 $2").replace(/\s+/g, " ").trim();
 }
+
 export function surnameOf(name: string): string {
-  const parts = nameKey(name).split(" ").filter((p) => !PARTICLE.test(p));
+  const parts = nameKey(name).split(" ").filter((p) => !PARTICLES.has(p) && !REGNAL.test(p.toUpperCase()));
   return parts[parts.length - 1] ?? "";
 }
 
-/**
- * Every person mention in a body. `knownNames` are names already established
- * elsewhere in the corpus, so that a bare surname in a short brief still counts.
- */
-export function findPeople(body: string, gaz: Gazetteer | null, knownNames: readonly string[] = []): PersonMention[] {
-  const excluded = creditSpans(body);
-  const runs = runsOf(body).filter((r) => !inSpans(excluded, r.start));
-
-  interface Candidate { run: Run; nameFrom: number; name: string; tokens: number; strong: boolean; phrase: RolePhrase; info: ReturnType<typeof interpretRole>; placeLike: boolean }
-  const candidates: Candidate[] = [];
-  for (const run of runs) {
-    const split = splitRun(run.tokens, gaz);
-    if (!split) continue;
-    if (gaz && run.tokens.length > 1 && (gaz.country(run.tokens.join(" ")) || gaz.city(run.tokens.join(" ")))) continue; // "of Saudi Arabia"
-    const nameTokens = run.tokens.slice(split.nameFrom).map((t, i, a) => (i === a.length - 1 ? stripPossessive(t) : t));
-    const name = nameTokens.join(" ");
-    const nameStart = run.tokenStarts[split.nameFrom] ?? run.start;
-    const phrase = rolePhraseBefore(body, nameStart, gaz);
-    let info = interpretRole(phrase.words, gaz);
-    const lastRaw = run.tokens[run.tokens.length - 1] ?? "";
-    const nameEnd = (run.tokenStarts[run.tokens.length - 1] ?? 0) + stripPossessive(lastRaw).length;
-    const after = body.slice(nameEnd, nameEnd + 40);
-    // "Yuri Ushakov, a foreign policy aide to Putin," / "Anatoly Antonov, Russia's ambassador": the role after the name.
-    if (!info.titled && nameTokensOf(run, gaz) >= 2) {
-      const appositive = APPOSITIVE_AFTER.exec(body.slice(nameEnd, nameEnd + 120));
-      if (appositive) {
-        const target = (appositive[3] ?? appositive[1] ?? "").replace(/['’]s$/, "");
-        const side = (gaz && (gaz.countryOfDemonym(target) ?? gaz.country(target))) || null;
-        info = { role: (appositive[2] ?? "").trim(), side, sideOf: side || !target ? null : target.split(/\s+/).pop() ?? null, titled: true, honorific: false };
-      }
-    }
-    // "President Mehmet Karaca of Turkey": the country after the name is the side.
-    if (!info.side) {
-      const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(body.slice(nameEnd, nameEnd + 40));
-      const country = of && gaz ? gaz.country(of[1] ?? "") : null;
-      if (country) info = { ...info, side: country };
-    }
-    const before = body.slice(Math.max(0, phrase.start - 16), phrase.start);
-    const multi = nameTokens.filter((t) => !/^\p{Ll}/u.test(t)).length >= 2;
-    const lastToken = nameTokens[nameTokens.length - 1] ?? "";
-    const looksLikeName = nameTokens.every((t) => /^\p{Ll}/u.test(t) || isNameToken(t, gaz)) && lastToken.length > 1;
-    if (!looksLikeName) continue;
-    // "Vinh" is a town too: a place name counts as a person only as the surname of someone named in full.
-    const placeLike = !!(gaz && (gaz.city(name) || gaz.country(name) || gaz.region(name)));
-    const strong = (info.titled || info.honorific) ||
-      (multi && !headlineCase(body, nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by|with|met|meets|and|called|phoned|hosted|welcomed)\s+$/i.test(before))) ||
-      (multi && APPOSITIVE_ROLE.test(body.slice(Math.max(0, nameStart - 60), nameStart))) ||
-      // "… failed to persuade Vladimir Putin to …": two or more name words in the middle of a sentence, after a lower-case word.
-      (multi && nameTokens.length <= 4 && !headlineCase(body, nameStart) && phrase.words.length === 0 &&
-        /\p{Ll}[,;]?\s+$/u.test(body.slice(Math.max(0, nameStart - 3), nameStart)) &&
-        !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|in|at|on|for|from|to|into|during|since)\s+$/i.test(body.slice(Math.max(0, nameStart - 12), nameStart)));
-    candidates.push({ run, nameFrom: split.nameFrom, name, tokens: nameTokens.length, strong: strong && !placeLike, phrase, info, placeLike });
-  }
-
-  // Names known from strong evidence here or elsewhere in the corpus; bare surnames resolve against them.
-  const strongNames = new Map<string, string>();
-  for (const c of candidates) if (c.strong) strongNames.set(nameKey(c.name), c.name);
-  // Coordination: "Presidents Joe Biden and Vladimir Putin", "Donald Trump and Russian President Vladimir Putin".
-  for (const [i, c] of candidates.entries()) {
-    const next = candidates[i + 1];
-    if (!next || c.tokens < 2 || next.tokens < 2 || c.strong === next.strong) continue;
-    const cEnd = c.run.start + c.run.tokens.join(" ").length;
-    if (!["", ",", "and", ", and", "or", "&"].includes(body.slice(cEnd, next.phrase.start).replace(/\s+/g, " ").trim()) || next.phrase.start - cEnd > 8) continue;
-    for (const x of [c, next]) {
-      x.strong = true;
-      strongNames.set(nameKey(x.name), x.name);
-    }
-  }
-  const known = new Set([...strongNames.keys(), ...knownNames.map(nameKey)]);
-  const surnames = new Map<string, Set<string>>();
-  for (const k of known) {
-    if (!k.includes(" ")) continue;
-    // "Ruiz" for Alejandra Ruiz Ferrer: every word after the first may stand alone; so may the family name that
-    // East Asian names put first ("Kim" for Kim Jong Un, "Xi" for Xi Jinping, "Lee" for Lee Hsien Loong).
-    const words = k.split(" ");
-    const familyFirst = (words[0] ?? "").length <= 3 && words.length >= 2 ? [words[0] as string] : [];
-    for (const s of new Set([surnameOf(k), ...familyFirst, ...words.slice(1).filter((w) => w.length > 2 && !/^(?:de|da|di|du|dos|das|del|van|von|der|den|bin|ibn|al|el|la|le|ben)$/.test(w))])) {
-      const set = surnames.get(s) ?? new Set<string>();
-      set.add(k);
-      surnames.set(s, set);
-    }
-  }
-
-  const mentions: PersonMention[] = [];
-  for (const c of candidates) {
-    const key = nameKey(c.name);
-    const isKnown = (known.has(key) && !c.placeLike) || (c.tokens === 1 && (surnames.get(key)?.size ?? 0) >= 1);
-    const nameAt = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
-    const weak = !c.strong && !isKnown && !c.placeLike && c.tokens === 1 && !/[-–]/.test(c.name) && personPosition(body, nameAt, nameAt + c.name.length);
-    if (!c.strong && !isKnown && !weak) continue;
-    if (c.tokens === 1 && !c.strong && !known.has(key) && (surnames.get(key)?.size ?? 0) > 1) continue; // "Sullivan" alone is ambiguous
-    const nameStart = c.run.tokenStarts[c.nameFrom] ?? c.run.start;
-    mentions.push({
-      start: nameStart,
-      end: nameStart + c.name.length,
-      name: c.name,
-      role: c.info.role,
-      side: c.info.side,
-      sideOf: c.info.sideOf,
-      phraseStart: c.info.titled ? c.phrase.start : nameStart,
-      ...(weak ? { weak: true } : {}),
-    });
-  }
-  // "The Saudi foreign minister called …": a definite description names the person last given that side and role.
-  for (const m of body.matchAll(DESCRIPTION)) {
-    const at = m.index ?? 0;
-    if (inSpans(excluded, at) || mentions.some((x) => x.start <= at && at < x.end)) continue;
-    const country = gaz?.countryOfDemonym(m[1] ?? "") ?? null;
-    const title = (m[2] ?? "").toLowerCase();
-    if (!country) continue;
-    const antecedent = [...mentions].reverse().find((x) => x.start < at && x.side === country && x.name.includes(" ") && (x.role ?? "").toLowerCase().includes(title.split(" ").pop() ?? title));
-    if (antecedent) mentions.push({ start: at, end: at + m[0].length, name: antecedent.name, role: antecedent.role, side: country, sideOf: null, phraseStart: at });
-  }
-  // Hyphenated pairs: "Biden-Putin talks", "the Trump-Putin summit".
-  for (const m of body.matchAll(/\b(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)\b/gu)) {
-    const [a, b] = [m[1] ?? "", m[2] ?? ""];
-    if (inSpans(excluded, m.index ?? 0)) continue;
-    const at = m.index ?? 0;
-    const isKnown = (s: string) => surnames.has(fold(s)) || known.has(fold(s));
-    // "the Trump–Putin summit": a pair of surnames before a meeting word, a person each if the corpus agrees.
-    const meetingAfter = /^\s+(?:summits?|talks|meetings?|calls?|phone call|video call|encounters?|relationship|dialogue|channel)\b/i.test(body.slice(at + m[0].length, at + m[0].length + 20));
-    if (!(isKnown(a) && isKnown(b)) && !(meetingAfter && isNameToken(a, gaz) && isNameToken(b, gaz))) continue;
-    if (gaz && [a, b].some((s) => gaz.city(s) || gaz.country(s) || gaz.countryOfDemonym(s))) continue;
-    const weakOf = (s: string) => (isKnown(s) ? {} : { weak: true });
-    mentions.push({ start: at, end: at + a.length, name: a, role: null, side: null, sideOf: null, phraseStart: at, ...weakOf(a) });
-    mentions.push({ start: at + a.length + 1, end: at + a.length + 1 + b.length, name: b, role: null, side: null, sideOf: null, phraseStart: at + a.length + 1, ...weakOf(b) });
-  }
-  return mentions.sort((x, y) => x.start - y.start);
+interface Ctx {
+  readonly body: string;
+  readonly tokens: readonly Token[];
+  readonly gaz: Gazetteer;
 }
 
-/** The patterns built at run time, for the ReDoS check in the tests (the literals are read from the source). */
-export const REGEXPS: readonly RegExp[] = Object.freeze([RUN, PARTICLE, SPEECH_OR_MEETING_AFTER, APPOSITIVE_ROLE, APPOSITIVE_AFTER, PERSON_VERB_AFTER, DESCRIPTION]);
+const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+
+/** A nationality or country word ("Russian", "U.S.", "Saudi"), and the country it names. */
+function countryWord(ctx: Ctx, t: Token | undefined): string | null {
+  if (!t || !t.cap) return null;
+  return ctx.gaz.countryOfDemonym(t.text) ?? ctx.gaz.country(t.text);
+}
+
+const isRoleWord = (t: Token) => TITLES.has(t.key) || ROLE_MODIFIERS.has(t.key) || HONORIFICS.has(t.key);
+
+/** "al-Sharaa", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|an|bin|ibn|abu|abd|ul|de|da|di|du|van|von|d|l)[-'’]\p{Lu}/u;
+const nameShaped = (t: Token) => t.word && (t.cap || JOINED_PARTICLE.test(t.text));
+/** Title-like words that also stand inside names ("Hassan Sheikh Mohamud"). */
+const NAME_INTERNAL = new Set(["sheikh", "shaikh", "sheik"]);
+
+/** Whether a token can start or continue a name. */
+function nameToken(ctx: Ctx, i: number, inside: boolean): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !nameShaped(t)) return false;
+  if (FUNCTION_WORDS.has(t.key) && !(inside && t.key.length > 1)) return false;
+  if (isAcronym(t) && !inside) return false;
+  if (/^\d/.test(t.text)) return false;
+  if (inside) {
+    if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return !!ctx.tokens[i + 1]?.cap;
+    // "Philippine President Bongbong Marcos": a title inside a run introduces the next name.
+    if (TITLES.has(t.key) && !NAME_INTERNAL.has(t.key) && nameShaped(ctx.tokens[i + 1] ?? t) && ctx.tokens[i + 1] !== undefined) return false;
+    return true;
+  }
+  if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return false;
+  if (isRoleWord(t)) return false;
+  if (countryWord(ctx, t)) {
+    // "Defense Minister Israel Katz": a country word right after a title and before a name is a given name.
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.tokens[i + 1];
+    return !!prev && TITLES.has(prev.key) && !!next?.cap && next.word && !countryWord(ctx, next) && !isRoleWord(next);
+  }
+  return true;
+}
+
+interface Run {
+  from: number; // first token of the name
+  to: number; // one past the last token of the name
+}
+
+/** Maximal capitalised runs, with particles, initials, regnal numbers and suffixes inside. */
+function nameRuns(ctx: Ctx): Run[] {
+  const out: Run[] = [];
+  const { tokens } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameToken(ctx, i, false)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (nameToken(ctx, j, true) && !isAcronymAfterName(t)) j++;
+      else if (PARTICLES.has(t.key) && !t.cap && nameToken(ctx, j + 1, true)) j += 2;
+      else if (REGNAL.test(t.text) || SUFFIX.has(t.key)) j++;
+      else if (t.text === "." && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? "")) j++;
+      // "Kurdistan Workers' Party": a plural possessive inside a name.
+      else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1]?.text ?? "") && nameToken(ctx, j + 1, true)) j++;
+      else break;
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+const isAcronymAfterName = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text) && !REGNAL.test(t.text);
+
+const singular = (w: string) => w.replace(/(?:ies)$/, "y").replace(/s$/, "");
+
+/**
+ * "President of the Pontifical Commission", "Envoy for Special Missions Richard Grenell": capitalised words right
+ * after a title's "of"/"for" name what the title is of. The name, if any, starts after the last organisation word.
+ */
+function splitComplement(ctx: Ctx, run: Run): Run {
+  const { tokens } = ctx;
+  let k = run.from - 1;
+  while (k >= 0 && run.from - k <= 4 && (tokens[k] as Token).cap && !isRoleWord(tokens[k] as Token) === false) k--;
+  if (tokens[k]?.key === "the") k--;
+  if (!(tokens[k]?.key === "of" || tokens[k]?.key === "for") || !tokens[k - 1] || !isRoleWord(tokens[k - 1] as Token)) return run;
+  let cut = -1;
+  for (let i = run.from; i < run.to; i++) {
+    const t = tokens[i] as Token;
+    if (NON_PERSON_HEADS.has(t.key) || NON_PERSON_HEADS.has(singular(t.key))) cut = i;
+  }
+  return cut < 0 ? run : { from: cut + 1, to: run.to };
+}
+
+/** The role phrase before a name: token range [from, to) and what it says. */
+interface Role {
+  from: number;
+  to: number;
+  titled: boolean;
+  honorific: boolean;
+  plural: boolean;
+  leader: boolean;
+  text: string;
+  side: string | null;
+  sideOf: string | null;
+}
+
+const MAX_ROLE = 12;
+/** Words that make a leader's title someone else's ("vice president", "opposition leader"). */
+const DEMOTING = new Set(["vice", "deputy", "former", "opposition", "party", "rebel", "militant", "group", "union", "house", "senate", "minority", "majority", "team", "band", "club", "religious", "spiritual", "tribal", "student", "protest", "community", "business"]);
+
+/** Walks left from `at` (exclusive) over a role phrase. */
+function roleBefore(ctx: Ctx, at: number): Role | null {
+  const { tokens } = ctx;
+  let from = at;
+  let titleSeen = false;
+  let i = at - 1;
+  let owner: number | null = null;
+  while (i >= 0 && at - i <= MAX_ROLE) {
+    const t = tokens[i] as Token;
+    if (isRoleWord(t)) {
+      if (TITLES.has(t.key) || HONORIFICS.has(t.key)) titleSeen = true;
+      from = i;
+      i--;
+      continue;
+    }
+    if (t.cap && (countryWord(ctx, t) || isAcronym(t))) {
+      from = i;
+      i--;
+      continue;
+    }
+    // "of NATO", "for Special Missions": connectors inside a title chain, kept only if a title lies further left.
+    if (ROLE_CONNECTORS.has(t.key) && !t.cap && i > 0) {
+      const left = tokens[i - 1] as Token;
+      if (isRoleWord(left) || (t.key === "the" && ROLE_CONNECTORS.has(left.key))) {
+        from = i;
+        i--;
+        continue;
+      }
+      break;
+    }
+    // "Envoy for Special Missions Richard Grenell", "Secretary General of the Arab League Ahmed Aboul Gheit":
+    // capitalised words after "of"/"for" that a title governs.
+    if (t.cap && t.word && !titleSeen && !FUNCTION_WORDS.has(t.key)) {
+      let j = i;
+      while (j >= 0 && i - j < 5 && ((tokens[j] as Token).cap || (tokens[j] as Token).key === "the") && !TITLES.has((tokens[j] as Token).key)) j--;
+      const connector = tokens[j];
+      if (connector && (connector.key === "of" || connector.key === "for") && j > 0 && isRoleWord(tokens[j - 1] as Token)) {
+        from = j;
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
+    // "Hamas leader", "Grateful Dead guitarist", "Middle East Envoy": capitalised words before a title.
+    if (t.cap && t.word && titleSeen && !FUNCTION_WORDS.has(t.key)) {
+      from = i;
+      i--;
+      continue;
+    }
+    // "Donald Trump's envoy": an owner before a possessive.
+    if ((t.text === "'s" || t.text === "’s") && titleSeen) {
+      let j = i - 1;
+      while (j >= 0 && (tokens[j] as Token).cap && (tokens[j] as Token).word && i - j <= 4) j--;
+      if (j < i - 1) {
+        owner = j + 1;
+        from = j + 1;
+      }
+      break;
+    }
+    break;
+  }
+  // Trim connectors and possessives at the phrase's left edge.
+  while (from < at && ((ROLE_CONNECTORS.has((tokens[from] as Token).key) && !(tokens[from] as Token).cap) || (tokens[from] as Token).text === "'s")) from++;
+  if (from >= at) return null;
+  const words = tokens.slice(from, at);
+  const titleIdx = words.map((w) => TITLES.has(w.key) || HONORIFICS.has(w.key)).lastIndexOf(true);
+  if (titleIdx < 0) {
+    // Only a nationality ("Ukrainian Volodymyr Zelenskyy"): a side, no title.
+    const side = words.map((w) => countryWord(ctx, w)).find((x) => x) ?? null;
+    return { from, to: at, titled: false, honorific: false, plural: false, leader: false, text: "", side, sideOf: null };
+  }
+  const head = words[titleIdx] as Token;
+  const honorific = HONORIFICS.has(head.key) && titleIdx === words.length - 1 && (head.cap || head.text.endsWith("."));
+  let side: string | null = null;
+  let roleFrom = 0;
+  const ownerTo = owner !== null ? words.findIndex((w) => w.text === "'s" || w.text === "’s") : -1;
+  let sideOf: string | null = null;
+  if (owner !== null && ownerTo > 0) {
+    const ownerName = words.slice(0, ownerTo).map((w) => w.text).join(" ");
+    side = ctx.gaz.country(ownerName) ?? ctx.gaz.countryOfDemonym(ownerName);
+    if (!side) sideOf = words[ownerTo - 1]?.text ?? null;
+    roleFrom = ownerTo + 1;
+  }
+  for (let k = roleFrom; k < titleIdx && !side; k++) {
+    const c = countryWord(ctx, words[k]);
+    if (c) {
+      side = c;
+      roleFrom = k + 1;
+    } else if (!(words[k] as Token).cap || !isAcronym(words[k] as Token)) break;
+  }
+  // "Secretary General of NATO", "King … of Jordan" inside the phrase: the organisation or country after "of".
+  if (!side) {
+    for (let k = titleIdx; k < words.length - 1; k++) {
+      if ((words[k] as Token).key === "of" || (words[k] as Token).key === "for") {
+        const c = countryWord(ctx, words[k + 1]) ?? (words[k + 1]?.key === "the" ? countryWord(ctx, words[k + 2]) : null);
+        if (c) side = c;
+        else if (isAcronym(words[k + 1] as Token)) side = (words[k + 1] as Token).text;
+        break;
+      }
+    }
+  }
+  const roleWords = words.slice(roleFrom).filter((w) => w.key !== "the");
+  const text = ctx.body.slice(roleWords[0]?.start ?? head.start, (words[words.length - 1] as Token).end).replace(/\s+/g, " ");
+  const low = roleWords.map((w) => w.key);
+  const demoted = low.some((w) => DEMOTING.has(w));
+  const leader = !demoted && (LEADER_TITLES.has(head.key) || (head.key === "minister" && low.includes("prime")) || (head.key === "prince" && low.includes("crown")));
+  return { from, to: at, titled: true, honorific, plural: PLURAL_TITLES.has(head.key), leader, text, side, sideOf };
+}
+
+/** "Zalmay Khalilzad, a US peace envoy," / "Ahmed al-Sharaa, de facto leader of Syria": a role after the name. */
+function roleAfter(ctx: Ctx, at: number): (Role & { end: number }) | null {
+  const { tokens } = ctx;
+  if (tokens[at]?.text !== ",") return null;
+  let i = at + 1;
+  if (["a", "an", "the"].includes(tokens[i]?.key ?? "")) i++;
+  else if (tokens[i]?.key === "one" && tokens[i + 1]?.key === "of") i += 2;
+  const start = i;
+  let titleAt = -1;
+  let side: string | null = null;
+  let sideOf: string | null = null;
+  for (; i < tokens.length && i - start < 10; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(") break;
+    if (TITLES.has(t.key)) titleAt = i;
+    else if (countryWord(ctx, t)) side ??= countryWord(ctx, t);
+    else if (t.text === "'s" || t.text === "’s") sideOf = tokens[i - 1]?.text ?? null;
+    else if (!(ROLE_MODIFIERS.has(t.key) || ROLE_CONNECTORS.has(t.key) || t.cap || HONORIFICS.has(t.key))) {
+      if (titleAt < 0) return null;
+      // A verb or clause after the title ends the role: "…, the president who …".
+      break;
+    }
+  }
+  if (titleAt < 0) return null;
+  const end = i;
+  const closes = !tokens[end] || [",", ";", ".", ")"].includes((tokens[end] as Token).text);
+  if (!closes) return null;
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  const head = tokens[titleAt] as Token;
+  const low = tokens.slice(start, end).map((w) => w.key);
+  const leader = LEADER_TITLES.has(head.key) && !low.some((w) => DEMOTING.has(w));
+  const sideCountry = sideOf ? ctx.gaz.country(sideOf) ?? ctx.gaz.countryOfDemonym(sideOf) : null;
+  return {
+    from: at, to: end, end, titled: true, honorific: false, plural: false, leader,
+    text: ctx.body.slice(first.start, last.end), side: side ?? sideCountry, sideOf: sideCountry ? null : sideOf,
+  };
+}
+
+/** "… of Jordan", "… of the Democratic Republic of the Congo" right after a name: its side. */
+function countryAfter(ctx: Ctx, at: number): { end: number; country: string } | null {
+  const { tokens } = ctx;
+  if (tokens[at]?.key !== "of") return null;
+  let i = at + 1;
+  if (tokens[i]?.key === "the") i++;
+  for (let n = Math.min(7, tokens.length - i); n >= 1; n--) {
+    const span = tokens.slice(i, i + n);
+    if (!span[0]?.cap) continue;
+    const c = ctx.gaz.country(ctx.body.slice(span[0].start, (span[n - 1] as Token).end));
+    if (c) return { end: i + n, country: c };
+  }
+  return null;
+}
+
+/** A run that names a place in the gazetteer ("Saudi Arabia", "Abu Dhabi", "Jordan"). */
+function isPlaceName(ctx: Ctx, text: string): boolean {
+  return !!(ctx.gaz.country(text) || ctx.gaz.city(text) || ctx.gaz.region(text));
+}
+
+/** Why a run is not a person, if it is not. */
+function thingType(ctx: Ctx, run: Run, titled: boolean): string | null {
+  const { tokens } = ctx;
+  const first = tokens[run.from] as Token;
+  const last = tokens[run.to - 1] as Token;
+  const before = tokens[run.from - 1];
+  if (NON_PERSON_LEADS.has(first.key) && run.to - run.from > 1) return "lead";
+  if (before && !before.cap && NON_PERSON_INTRODUCERS.has(before.key)) return "introducer";
+  if (titled) return null;
+  if (NON_PERSON_HEADS.has(last.key)) return "head";
+  const text = ctx.body.slice(first.start, last.end);
+  if (isPlaceName(ctx, text)) return "place";
+  return null;
+}
+
+/**
+ * Person mentions, nameless role phrases, unknown names and things in one
+ * sentence. `knownNames` are the article's names already taken for people
+ * (folded keys), so that a later bare or untitled mention counts.
+ */
+export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Gazetteer): PeopleInSentence {
+  const ctx: Ctx = { body, tokens, gaz };
+  const people: PersonMention[] = [];
+  const names: NameMention[] = [];
+  const things: Array<{ start: number; end: number; text: string }> = [];
+  const roles: RolePhrase[] = [];
+  // A run inside the role phrase of the run after it ("Grateful Dead guitarist Jerry Garcia") belongs to that role.
+  const all = nameRuns(ctx);
+  const runs = all.filter((run, k) => {
+    const next = all[k + 1];
+    if (!next) return true;
+    const role = roleBefore(ctx, splitComplement(ctx, next).from);
+    return !(role?.titled && role.from <= run.from);
+  });
+  let claimedTo = 0; // tokens before this index belong to an earlier mention
+  let listOpen: { afterTok: number } | null = null; // a plural title's list, open after this token
+  for (const found of runs) {
+    if (found.from < claimedTo) continue;
+    const run = splitComplement(ctx, found);
+    if (run.from > found.from) things.push({ start: (tokens[found.from] as Token).start, end: (tokens[run.from - 1] as Token).end, text: body.slice((tokens[found.from] as Token).start, (tokens[run.from - 1] as Token).end) });
+    if (run.from >= run.to) {
+      claimedTo = found.to;
+      continue;
+    }
+    let role = roleBefore(ctx, run.from);
+    if (role && role.from < claimedTo) role = null;
+    // "The Italian Foreign Minister, Antonio Tajani, meets …": the role before a comma and the name.
+    let appositiveBefore = false;
+    if ((!role || !role.titled) && tokens[run.from - 1]?.text === "," && tokens[run.to]?.text === ",") {
+      const before = roleBefore(ctx, run.from - 1);
+      if (before?.titled && before.from >= claimedTo) {
+        role = before;
+        appositiveBefore = true;
+      }
+    }
+    const after = role?.titled ? null : roleAfter(ctx, run.to);
+    const ofCountry = countryAfter(ctx, after ? after.end : run.to);
+    const nameTokens = tokens.slice(run.from, run.to);
+    const first = nameTokens[0] as Token;
+    const last = nameTokens[nameTokens.length - 1] as Token;
+    const name = body.slice(first.start, last.end);
+    const titled = !!role?.titled || !!after;
+    const multi = nameTokens.filter((t) => t.cap && t.word && !REGNAL.test(t.text)).length >= 2;
+    const unitEnd = ofCountry ? ofCountry.end : after ? after.end : appositiveBefore ? run.to + 1 : run.to;
+    const thing = thingType(ctx, run, titled);
+    if (thing) {
+      things.push({ start: (role?.titled ? (tokens[role.from] as Token) : first).start, end: last.end, text: name });
+      claimedTo = run.to;
+      listOpen = null;
+      continue;
+    }
+    const evidence: PersonEvidence[] = [];
+    if (role?.titled) evidence.push(role.honorific ? "honorific" : "title");
+    if (after) evidence.push("appositive");
+    const next = tokens[unitEnd];
+    const lead = role?.from ?? run.from;
+    const before2 = tokens.slice(Math.max(0, lead - 2), lead).map((t) => t.key).join(" ");
+    if (multi && next && (SPEECH_VERBS.has(next.key) || PERSON_ACTION_VERBS.has(next.key) || (next.key === "," && tokens[unitEnd + 1]?.key === "who"))) evidence.push("speech");
+    if (multi && before2 === "according to") evidence.push("speech");
+    // "Presidents Félix Tshisekedi of … and Paul Kagame of Rwanda": a plural title shared by the list.
+    if (!role?.titled && listOpen && ["and", ",", ", and"].includes(tokens.slice(listOpen.afterTok, run.from).map((t) => t.key).join(" "))) evidence.push("list");
+    const side = role?.side ?? after?.side ?? ofCountry?.country ?? null;
+    const mention: PersonMention = {
+      start: first.start,
+      end: last.end,
+      name,
+      role: role?.titled ? role.text || null : after?.text ?? null,
+      side,
+      sideOf: role?.sideOf ?? after?.sideOf ?? null,
+      phraseStart: role ? (tokens[role.from] as Token).start : first.start,
+      phraseEnd: (tokens[unitEnd - 1] as Token).end,
+      ...(role?.leader || after?.leader ? { leader: true } : {}),
+      evidence,
+    };
+    listOpen = role?.plural || (listOpen && evidence.includes("list")) ? { afterTok: unitEnd } : null;
+    claimedTo = unitEnd;
+    if (evidence.length) people.push(mention);
+    else names.push({ start: first.start, end: last.end, name, words: multi ? 2 : 1 });
+  }
+  // Role phrases with no name after them: "the Russian president", "Indian officials".
+  collectNamelessRoles(ctx, people, roles);
+  return { people, names, things, roles };
+}
+
+/** Role phrases that stand for a person or a group without naming one. */
+function collectNamelessRoles(ctx: Ctx, people: readonly PersonMention[], roles: RolePhrase[]): void {
+  const { tokens } = ctx;
+  const inPerson = (at: number) => people.some((p) => at >= p.phraseStart && at < p.phraseEnd);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!TITLES.has(t.key) || inPerson(t.start) || roles.some((r) => t.start >= r.start && t.start < r.end)) {
+      i++;
+      continue;
+    }
+    // Extend right over a title chain, then take the role words before it.
+    let j = i + 1;
+    while (j < tokens.length && (TITLES.has((tokens[j] as Token).key) || ROLE_MODIFIERS.has((tokens[j] as Token).key)) && !inPerson((tokens[j] as Token).start)) j++;
+    const headTok = tokens[j - 1] as Token;
+    const role = roleBefore(ctx, j);
+    if (role && role.titled) {
+      const from = tokens[role.from] as Token;
+      roles.push({ start: from.start, end: headTok.end, text: ctx.body.slice(from.start, headTok.end), side: role.side, plural: role.plural, leader: role.leader });
+    }
+    i = j;
+  }
+}
+
+export const isPronoun = (t: Token) => PRONOUNS.has(t.key);

@@ -1,0 +1,252 @@
+// Stage 2: an ordered list of named passes over a document's sentence
+// candidates. Each pass reads the whole document (its genre, its people, the
+// sentences before) and records its id on the candidates it changed, so that
+// `summits show ID --explain` can say which rule and which pass made a record.
+//
+//   pass.genre          what kind of text this is: a day page of many small stories, a news report, a retrospective
+//   pass.names          unknown names in a person's slot: a person when the article names them so, or by the slot
+//   pass.pronouns       "he", "she", "they", "the two leaders" → the people they stand for, never across a story
+//   pass.two-people     an encounter needs two different people
+//   pass.dates          the date: stated in the clause, else the page's day (present tense), else its month (past)
+//   pass.future-plan    a date after publication makes a held meeting a plan
+//   pass.kind           summit, sideline, meeting, call or video
+
+import type { EncounterKind, EncounterStatus } from "../schema.js";
+import { parseDay, precisionOf } from "./dates.js";
+import { nameKey, surnameOf, type PersonEvidence, type PersonMention } from "./people.js";
+import type { PlaceMention } from "./places.js";
+import { kindOf, type Party, type SentenceAnalysis, type SentenceCandidate } from "./sentence.js";
+
+export type Genre = "digest" | "news" | "retrospective";
+
+export interface EncounterCandidate {
+  readonly kind: EncounterKind;
+  readonly status: EncounterStatus;
+  readonly date: string | null;
+  /** The phrase the date was read from, kept when it could not be resolved. */
+  readonly dateText: string | null;
+  readonly place: PlaceMention | null;
+  readonly event: string | null;
+  readonly participants: readonly PersonMention[];
+  readonly evidence: { readonly start: number; readonly end: number };
+  /** No date, place or event of its own: a back-reference to an encounter reported elsewhere. */
+  readonly reference: boolean;
+  readonly sentence: number;
+  /** Where a side of a call was ("Putin, speaking from Sochi"). */
+  readonly whereabouts: ReadonlyArray<{ readonly person: PersonMention; readonly place: PlaceMention }>;
+  /** The rows and passes that made this candidate, in order: its explanation. */
+  readonly rules: readonly string[];
+  /** False when the text does not say whether they met or spoke apart. */
+  readonly modeStated: boolean;
+}
+
+export interface DiscourseInput {
+  readonly body: string;
+  readonly published: string | null;
+  readonly sentences: readonly SentenceAnalysis[];
+}
+
+interface Draft {
+  c: SentenceCandidate;
+  people: PersonMention[];
+  rules: string[];
+  date: string | null;
+  dateText: string | null;
+  status: EncounterStatus;
+}
+
+/** Heading lines (no closing punctuation, short) in bulk mark a page of many small stories. */
+export function genreOf(body: string, sentences: readonly SentenceAnalysis[], published: string | null): Genre {
+  const lines = body.split("\n").map((l) => l.trim()).filter(Boolean);
+  const headings = lines.filter((l) => !/[.!?:"”)]$/.test(l) && l.split(/\s+/).length <= 10).length;
+  if (lines.length >= 12 && headings >= 6 && headings / lines.length >= 0.25) return "digest";
+  const pub = parseDay(published);
+  if (pub) {
+    const years = sentences.flatMap((s) => s.dates).filter((d) => !d.relative && d.value).map((d) => Number((d.value as string).slice(0, 4)));
+    const old = years.filter((y) => y <= pub.y - 2).length;
+    if (years.length >= 3 && old / years.length >= 0.5) return "retrospective";
+  }
+  return "news";
+}
+
+const STRONG: ReadonlySet<PersonEvidence> = new Set(["title", "honorific", "appositive", "speech", "list"]);
+
+/** The article's people by name key and by surname: who a bare or untitled name can be. */
+function knownPeople(sentences: readonly SentenceAnalysis[]) {
+  const byKey = new Map<string, PersonMention>();
+  const bySurname = new Map<string, PersonMention[]>();
+  for (const s of sentences) for (const p of s.people) {
+    if (!p.evidence.some((e) => STRONG.has(e))) continue;
+    const key = nameKey(p.name);
+    if (!byKey.has(key)) byKey.set(key, p);
+    if (key.includes(" ")) {
+      const words = key.split(" ");
+      // "Kim" for Kim Jong Un, "Xi" for Xi Jinping: a short family name written first may stand alone.
+      const keys = new Set([surnameOf(p.name), ...((words[0] ?? "").length <= 3 ? [words[0] as string] : [])]);
+      for (const k of keys) bySurname.set(k, [...(bySurname.get(k) ?? []), p]);
+    }
+  }
+  return { byKey, bySurname };
+}
+
+/** Every pass, in order, over one document. */
+export function runDiscourse(input: DiscourseInput): { candidates: EncounterCandidate[]; genre: Genre; people: PersonMention[] } {
+  const { sentences, published } = input;
+  const genre = genreOf(input.body, sentences, published);
+  const known = knownPeople(sentences);
+  const pub = parseDay(published);
+
+  // pass.names: the article's people, with unknown names promoted where the article or a slot vouches for them.
+  const promote = (name: { start: number; end: number; name: string; words?: number }, inSlot: boolean): PersonMention | null => {
+    const key = nameKey(name.name);
+    const full = known.byKey.get(key);
+    const bySurname = known.bySurname.get(key);
+    const base = { start: name.start, end: name.end, name: name.name, phraseStart: name.start, phraseEnd: name.end };
+    if (full) return { ...base, role: null, side: full.side, sideOf: null, evidence: ["known"] };
+    if (!key.includes(" ") && bySurname && new Set(bySurname.map((p) => nameKey(p.name))).size === 1) {
+      const p = bySurname[0] as PersonMention;
+      return { ...base, role: null, side: p.side, sideOf: null, evidence: ["surname"], ...(p.leader ? { leader: true } : {}) };
+    }
+    if (!inSlot) return null;
+    // A name where the rule wants a person: two words are taken; one word only if the corpus knows the person.
+    if ((name.words ?? 1) >= 2) return { ...base, role: null, side: null, sideOf: null, evidence: ["position"] };
+    return { ...base, role: null, side: null, sideOf: null, evidence: ["position"], weak: true };
+  };
+  const people: PersonMention[] = [];
+  for (const s of sentences) {
+    people.push(...s.people);
+    for (const n of s.names) {
+      const p = promote(n, false);
+      if (p) people.push(p);
+    }
+  }
+
+  const drafts: Draft[] = [];
+  for (const s of sentences) {
+    for (const c of s.candidates) {
+      const rules = [...c.rules];
+      const resolved: PersonMention[] = [];
+      let ok = true;
+      for (const party of c.parties) {
+        const p = resolveParty(party, s, sentences, promote, rules);
+        if (p === undefined) continue;
+        if (p === null) {
+          ok = false;
+          break;
+        }
+        resolved.push(p);
+      }
+      if (!ok) continue;
+      // pass.two-people
+      const distinct = dedupePeople(resolved);
+      if (distinct.length < 2) continue;
+      drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status });
+    }
+  }
+
+  // pass.dates and pass.future-plan
+  for (const d of drafts) {
+    const stated = d.c.date;
+    if (stated?.value) {
+      d.date = stated.value;
+      d.rules.push("pass.dates:stated");
+    } else if (stated && !stated.value) {
+      d.dateText = stated.text;
+      d.rules.push("pass.dates:unresolved");
+    } else if (pub && d.status === "held" && genre !== "retrospective") {
+      if (d.c.tense === "past") {
+        d.date = published?.slice(0, 7) ?? null;
+        d.rules.push("pass.dates:page-month");
+      } else {
+        d.date = published;
+        d.rules.push("pass.dates:page-day");
+      }
+    }
+    if (pub && d.date && d.status === "held" && precisionOf(d.date) === "day" && (d.date as string) > (published as string)) {
+      d.status = "announced";
+      d.rules.push("pass.future-plan");
+    }
+  }
+
+  const candidates = drafts.map((d): EncounterCandidate => {
+    const principals = d.people.slice(0, 2);
+    const kind = kindOf(d.c, principals.length === 2 && principals.every((p) => p.leader));
+    const s = sentences.find((x) => x.sentence.index === d.c.sentence) as SentenceAnalysis;
+    d.rules.push(`pass.kind:${kind}`);
+    return {
+      kind,
+      status: d.status,
+      date: d.date,
+      dateText: d.dateText,
+      place: d.c.place,
+      event: d.c.event?.name ?? null,
+      participants: d.people,
+      evidence: { start: s.sentence.start, end: s.sentence.end },
+      reference: !d.date && !d.c.place && !d.c.event,
+      sentence: d.c.sentence,
+      whereabouts: [],
+      rules: d.rules,
+      modeStated: d.c.mode !== null,
+    };
+  });
+  return { candidates, genre, people: dedupeByStart(people) };
+}
+
+function dedupeByStart(list: PersonMention[]): PersonMention[] {
+  const seen = new Set<number>();
+  return list.filter((p) => (seen.has(p.start) ? false : (seen.add(p.start), true))).sort((a, b) => a.start - b.start);
+}
+
+function dedupePeople(list: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const p of list) {
+    const key = nameKey(p.name);
+    const sur = surnameOf(p.name);
+    // "Putin" and "Vladimir Putin" in one candidate are one person.
+    if (out.some((q) => nameKey(q.name) === key || (!key.includes(" ") && surnameOf(q.name) === sur) || (!nameKey(q.name).includes(" ") && surnameOf(q.name) === sur))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A party → a person. undefined: leave it out (an unknown name that is not a person);
+ * null: the candidate cannot stand (a pronoun with no antecedent).
+ */
+function resolveParty(
+  party: Party,
+  s: SentenceAnalysis,
+  sentences: readonly SentenceAnalysis[],
+  promote: (n: { start: number; end: number; name: string; words?: number }, inSlot: boolean) => PersonMention | null,
+  rules: string[],
+): PersonMention | undefined | null {
+  if (party.type === "person") {
+    if (party.mention.weak) {
+      const p = promote(party.mention, true);
+      return p ?? undefined;
+    }
+    return party.mention;
+  }
+  if (party.type === "name") {
+    const p = promote(party.mention, true);
+    if (p) rules.push(`pass.names:${p.evidence[0]}`);
+    return p ?? undefined;
+  }
+  // pass.pronouns: the subject before, in this sentence or the one before it in the same story.
+  const story = s.sentence.paragraph;
+  const here = s.people.filter((p) => p.end <= party.start && !p.weak);
+  const antecedent = here[0] ?? lastSubject(sentences, s.sentence.index, story);
+  if (!antecedent) return null;
+  rules.push("pass.pronouns");
+  return antecedent;
+}
+
+function lastSubject(sentences: readonly SentenceAnalysis[], index: number, paragraph: number): PersonMention | null {
+  for (let i = index - 1; i >= 0 && index - i <= 2; i--) {
+    const s = sentences[i];
+    if (!s || s.sentence.paragraph !== paragraph) return null;
+    const first = s.people.find((p) => !p.weak);
+    if (first) return first;
+  }
+  return null;
+}

@@ -1,0 +1,252 @@
+// A small sequence matcher over a sentence's units: words, and mentions that
+// stand as one unit each (PERSON, NAME, PLACE, DATE, EVENT, ORG, ROLE, PRON).
+// Patterns are data written in a tiny language (see compile()):
+//
+//   A=PEOPLE ADV* T=@meet_verb with? B=PEOPLE
+//
+// Elements: a word or `a|b|c` alternatives, `@macro` (a named word list), a
+// unit type, `PEOPLE` (a list of persons: "A, B and C"), `~` (any unit that
+// does not end a clause), `( … )` groups. Quantifiers `?`, `*` (at most 4),
+// `+` (1 to 4), `{m,n}`. `name=` captures what an element matched.
+//
+// Cost: every quantifier is bounded, so matching from one start position takes
+// a bounded number of steps; trying every start keeps a sentence linear.
+
+export type UnitType = "PERSON" | "NAME" | "PLACE" | "DATE" | "EVENT" | "ORG" | "ROLE" | "PRON" | "WORD";
+
+export interface Unit {
+  readonly type: UnitType;
+  /** Body offsets. */
+  readonly start: number;
+  readonly end: number;
+  /** Lower-case, accents folded: what words are matched by. For a mention, its text. */
+  readonly key: string;
+  /** Position in the sentence's unit list. */
+  readonly index: number;
+  /** The mention behind a non-WORD unit. */
+  readonly ref?: unknown;
+}
+
+type Elem =
+  | { readonly kind: "unit"; readonly words: ReadonlySet<string>; readonly types: ReadonlySet<UnitType>; readonly q: Quant; readonly cap?: string }
+  | { readonly kind: "people"; readonly min: number; readonly q: Quant; readonly cap?: string }
+  | { readonly kind: "any"; readonly q: Quant; readonly cap?: string }
+  | { readonly kind: "group"; readonly alts: ReadonlyArray<readonly Elem[]>; readonly q: Quant; readonly cap?: string };
+
+interface Quant {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface Pattern {
+  readonly source: string;
+  readonly seq: readonly Elem[];
+}
+
+export interface Match {
+  readonly start: number; // first unit index
+  readonly end: number; // one past the last unit index
+  readonly captures: ReadonlyMap<string, readonly Unit[]>;
+}
+
+export type Macros = ReadonlyMap<string, ReadonlySet<string>>;
+
+const UNIT_TYPES = new Set<UnitType>(["PERSON", "NAME", "PLACE", "DATE", "EVENT", "ORG", "ROLE", "PRON", "WORD"]);
+/** Units a gap `~` never crosses: they end a clause. */
+const CLAUSE_ENDS = new Set([";", ":", "(", ")", "\u2014", "\"", "\u201c", "\u201d", "?", "!"]);
+/** Joins the members of a PEOPLE list. */
+const LIST_GLUE = new Set([",", "and", "&"]);
+const MAX_STAR = 4;
+/** Steps one match attempt may take: a backstop; bounded quantifiers keep real patterns far below it. */
+const STEP_LIMIT = 20_000;
+
+export class PatternError extends Error {}
+
+/** Compiles a pattern; throws PatternError naming the pattern on a mistake. */
+export function compile(source: string, macros: Macros): Pattern {
+  const tokens = source.match(/\)(?:\?|\*|\+|\{\d+,\d+\})?|\(|[^\s()]+/g) ?? [];
+  let pos = 0;
+  const fail = (why: string): never => {
+    throw new PatternError(`pattern "${source}": ${why}`);
+  };
+  const quant = (raw: string): { body: string; q: Quant } => {
+    const m = /^(.*?)(\?|\*|\+|\{(\d+),(\d+)\})?$/.exec(raw) as RegExpExecArray;
+    const body = m[1] ?? "";
+    const q = m[2] === "?" ? { min: 0, max: 1 } : m[2] === "*" ? { min: 0, max: MAX_STAR } : m[2] === "+" ? { min: 1, max: MAX_STAR }
+      : m[3] !== undefined ? { min: Number(m[3]), max: Number(m[4]) } : { min: 1, max: 1 };
+    if (q.max > 24 || q.min > q.max) fail(`bad quantifier in ${raw}`);
+    return { body, q };
+  };
+  /** Alternatives separated by a lone `|`, up to a `)` or the end. */
+  const alts = (): Elem[][] => {
+    const out: Elem[][] = [seq()];
+    while (tokens[pos] === "|") {
+      pos++;
+      out.push(seq());
+    }
+    return out;
+  };
+  const seq = (): Elem[] => {
+    const out: Elem[] = [];
+    while (pos < tokens.length) {
+      const raw = tokens[pos] as string;
+      if (raw.startsWith(")") || raw === "|") return out;
+      pos++;
+      let cap: string | undefined;
+      let rest = raw;
+      const eq = /^([A-Za-z][\w]*)=(.*)$/.exec(raw);
+      if (eq) {
+        cap = eq[1];
+        rest = eq[2] || (tokens[pos++] ?? "");
+      }
+      if (rest === "(") {
+        const inner = alts();
+        const close = tokens[pos++];
+        if (close === undefined || !close.startsWith(")")) fail("unclosed (");
+        const { q } = quant(`x${(close as string).slice(1)}`);
+        out.push({ kind: "group", alts: inner, q, ...(cap ? { cap } : {}) });
+        continue;
+      }
+      const { body, q } = quant(rest);
+      const c = cap ? { cap } : {};
+      if (body === "~") out.push({ kind: "any", q, ...c });
+      else if (body === "PEOPLE" || body === "PEOPLE2") out.push({ kind: "people", min: body === "PEOPLE2" ? 2 : 1, q, ...c });
+      else {
+        // Alternatives may mix words, @macros and unit types: "@pre|DATE".
+        const words = new Set<string>();
+        const types = new Set<UnitType>();
+        for (const alt of body.split("|")) {
+          if (alt.startsWith("@")) {
+            const set = macros.get(alt.slice(1));
+            if (!set) fail(`unknown macro ${alt}`);
+            for (const w of set as ReadonlySet<string>) words.add(w);
+          } else if (/^[A-Z]+$/.test(alt)) {
+            if (!UNIT_TYPES.has(alt as UnitType)) fail(`unknown unit type ${alt}`);
+            types.add(alt as UnitType);
+          } else if (alt) words.add(alt);
+          else fail(`empty alternative in ${raw}`);
+        }
+        out.push({ kind: "unit", words, types, q, ...c });
+      }
+    }
+    return out;
+  };
+  const out = seq();
+  if (pos < tokens.length) fail(`unexpected ${tokens[pos]}`);
+  if (out.length === 0) fail("empty");
+  return { source, seq: out };
+}
+
+type Caps = Map<string, Unit[]>;
+
+/** The people a PEOPLE list starting at `i` can cover: end indices, longest first. */
+function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
+  const isMember = (u: Unit | undefined) => !!u && (u.type === "PERSON" || u.type === "PRON");
+  const isSoftMember = (u: Unit | undefined) => !!u && (u.type === "NAME" || u.type === "ROLE");
+  const first = units[i];
+  if (!isMember(first) && !isSoftMember(first)) return [];
+  const ends: number[] = [];
+  let persons = isMember(first) || first?.type === "NAME" ? 1 : 0;
+  let j = i + 1;
+  if (persons >= min) ends.push(j);
+  // "A, B and C", "A and several other leaders", ", including B".
+  for (let guard = 0; guard < 8; guard++) {
+    let k = j;
+    let glued = false;
+    while (LIST_GLUE.has(units[k]?.key ?? "") && k - j < 2) {
+      k++;
+      glued = true;
+    }
+    if (units[k]?.key === "including") {
+      k++;
+      glued = true;
+    }
+    if (!glued) break;
+    const next = units[k];
+    if (!isMember(next) && !isSoftMember(next)) break;
+    if (isMember(next) || next?.type === "NAME") persons++;
+    j = k + 1;
+    if (persons >= min) ends.push(j);
+  }
+  return ends.reverse();
+}
+
+interface Step {
+  readonly end: number;
+  /** Captures made inside a group on the way to `end`. */
+  readonly caps?: Caps;
+}
+
+function matchSeq(units: readonly Unit[], seq: readonly Elem[], e: number, i: number, caps: Caps, steps: { n: number }): number | null {
+  if (++steps.n > STEP_LIMIT) return null;
+  if (e === seq.length) return i;
+  const elem = seq[e] as Elem;
+  // Repeat `elem` between min and max times, greedy first; then match the rest.
+  const tryRepeat = (count: number, at: number, taken: Unit[]): number | null => {
+    if (count < elem.q.max) {
+      for (const step of stepOnce(units, elem, at, caps, steps)) {
+        if (step.end === at) continue;
+        const saved = step.caps ? new Map(caps) : null;
+        if (step.caps) for (const [k, v] of step.caps) caps.set(k, v);
+        const r = tryRepeat(count + 1, step.end, [...taken, ...units.slice(at, step.end)]);
+        if (r !== null) return r;
+        if (saved) restore(caps, saved);
+      }
+    }
+    if (count >= elem.q.min) {
+      const saved = elem.cap ? new Map(caps) : null;
+      if (elem.cap) caps.set(elem.cap, taken);
+      const r = matchSeq(units, seq, e + 1, at, caps, steps);
+      if (r !== null) return r;
+      if (saved) restore(caps, saved);
+    }
+    return null;
+  };
+  return tryRepeat(0, i, []);
+}
+
+function restore(caps: Caps, saved: Caps): void {
+  caps.clear();
+  for (const [k, v] of saved) caps.set(k, v);
+}
+
+/** Ways to match `elem` once at `i`, best first. */
+function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, steps: { n: number }): Step[] {
+  const u = units[i];
+  if (!u) return [];
+  switch (elem.kind) {
+    case "unit":
+      return elem.types.has(u.type) || (u.type === "WORD" && elem.words.has(u.key)) ? [{ end: i + 1 }] : [];
+    case "any":
+      // A gap never crosses the end of a clause or a person: those are what patterns name.
+      return (u.type === "WORD" && CLAUSE_ENDS.has(u.key)) || u.type === "PERSON" || u.type === "PRON" || u.type === "NAME" ? [] : [{ end: i + 1 }];
+    case "people":
+      return peopleEnds(units, i, elem.min).map((end) => ({ end }));
+    case "group": {
+      const out: Step[] = [];
+      for (const alt of elem.alts) {
+        const inner = new Map(caps);
+        const end = matchSeq(units, alt, 0, i, inner, steps);
+        if (end !== null) out.push({ end, caps: inner });
+      }
+      return out;
+    }
+  }
+}
+
+/** The first (leftmost, then greedy) match of a pattern starting at or after `from`. */
+export function matchAt(pattern: Pattern, units: readonly Unit[], start: number): Match | null {
+  const caps: Caps = new Map();
+  const end = matchSeq(units, pattern.seq, 0, start, caps, { n: 0 });
+  return end === null ? null : { start, end, captures: caps };
+}
+
+/** Every match of a pattern in a sentence, one per start position. */
+export function matchAll(pattern: Pattern, units: readonly Unit[]): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const m = matchAt(pattern, units, i);
+    if (m && m.end > m.start) out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,337 @@
+// Stage 1: one sentence → its mentions, its units, and the encounter
+// candidates the rule tables find in it. Pure; a candidate records the rule
+// rows that made it (frame, trigger, modality) so an answer can be traced.
+
+import { fold } from "../fold.js";
+import type { EncounterKind, EncounterStatus, Mode } from "../schema.js";
+import { clauseTense, findDates, type DateMention, type Tense } from "./dates.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { compile, matchAll, type Match, type Pattern, type Unit, type UnitType } from "./match/engine.js";
+import { peopleInSentence, type NameMention, type PersonMention, type RolePhrase } from "./people.js";
+import { findEvents, findPlaces, type EventMention, type PlaceMention } from "./places.js";
+import { FRAMES, type FrameRow } from "./rules/frames.js";
+import { buildMacros } from "./rules/macros.js";
+import { MODALITY, type ModalityRow } from "./rules/modality.js";
+import { PHONE_WORDS, TRIGGERS, VIDEO_WORDS, type TriggerRow } from "./rules/triggers.js";
+import { VETOES, type VetoRow } from "./rules/vetoes.js";
+import type { Sentence } from "./text.js";
+import { tokenize, type Token } from "./tokens.js";
+
+/** The rule tables compiled once: patterns are data, compiled to matchers when extraction first runs. */
+export interface CompiledRules {
+  readonly frames: ReadonlyArray<{ readonly row: FrameRow; readonly pattern: Pattern }>;
+  readonly modality: ReadonlyArray<{ readonly row: ModalityRow; readonly pattern: Pattern }>;
+  readonly vetoes: ReadonlyArray<{ readonly row: VetoRow; readonly pattern: Pattern }>;
+}
+
+export function compileRules(): CompiledRules {
+  const macros = buildMacros();
+  return Object.freeze({
+    frames: Object.freeze(FRAMES.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
+    modality: Object.freeze(MODALITY.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
+    vetoes: Object.freeze(VETOES.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
+  });
+}
+
+/** A participant as a frame found it: a person, an unknown name in a person's slot, or a pronoun to resolve. */
+export type Party =
+  | { readonly type: "person"; readonly mention: PersonMention }
+  | { readonly type: "name"; readonly mention: NameMention }
+  | { readonly type: "pronoun"; readonly start: number; readonly end: number; readonly text: string };
+
+export interface SentenceCandidate {
+  readonly sentence: number;
+  readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  readonly parties: readonly Party[];
+  readonly mode: Mode | null;
+  readonly video: boolean;
+  readonly summitWord: boolean;
+  readonly ceremony: boolean;
+  readonly status: EncounterStatus;
+  readonly tense: Tense;
+  /** A date phrase in the sentence that dates this encounter. */
+  readonly date: DateMention | null;
+  readonly place: PlaceMention | null;
+  readonly event: EventMention | null;
+  /** Ids of the rows that made the candidate: the frame, the trigger, modality. */
+  readonly rules: readonly string[];
+}
+
+export interface SentenceAnalysis {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly people: readonly PersonMention[];
+  readonly names: readonly NameMention[];
+  readonly roles: readonly RolePhrase[];
+  readonly places: readonly PlaceMention[];
+  readonly events: readonly EventMention[];
+  readonly dates: readonly DateMention[];
+  readonly units: readonly Unit[];
+  readonly candidates: readonly SentenceCandidate[];
+}
+
+const PRONOUNS = new Set(["he", "she", "they"]);
+/** Noun phrases that stand for people named before: "the two leaders", "both men". */
+const ANAPHORS = [["the", "two", "leaders"], ["the", "two", "men"], ["the", "two", "presidents"], ["both", "leaders"], ["both", "men"], ["the", "pair"], ["the", "leaders"], ["the", "two"]];
+
+/** Priority where two mentions cover the same tokens equally: one overlap policy for all. */
+const PRIORITY: Readonly<Record<UnitType, number>> = { PERSON: 7, DATE: 6, EVENT: 5, PLACE: 4, ORG: 3, ROLE: 2, NAME: 1, PRON: 0, WORD: -1 };
+
+interface Span {
+  readonly type: UnitType;
+  readonly start: number;
+  readonly end: number;
+  readonly ref: unknown;
+}
+
+/** Mentions → units: the longest span wins, then the higher priority; tokens outside spans are words. */
+function buildUnits(tokens: readonly Token[], spans: Span[]): Unit[] {
+  const chosen: Span[] = [];
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || PRIORITY[b.type] - PRIORITY[a.type]);
+  let reach = -1;
+  for (const s of sorted) {
+    if (s.start < reach) continue;
+    chosen.push(s);
+    reach = s.end;
+  }
+  const units: Unit[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const span = chosen[k];
+    if (span && t.start >= span.start && t.start < span.end) {
+      if (units[units.length - 1]?.ref !== span.ref || units[units.length - 1]?.type !== span.type) {
+        units.push({ type: span.type, start: span.start, end: span.end, key: fold(String((span.ref as { name?: string; text?: string }).name ?? (span.ref as { text?: string }).text ?? "")), index: units.length, ref: span.ref });
+      }
+      if (tokens[i + 1] === undefined || (tokens[i + 1] as Token).start >= span.end) k++;
+      continue;
+    }
+    while (chosen[k] && (chosen[k] as Span).end <= t.start) k++;
+    units.push({ type: "WORD", start: t.start, end: t.end, key: t.key.replace(/’/g, "'"), index: units.length });
+  }
+  return units;
+}
+
+/** Trailing source credits on a line ("(BBC News) (AP)") are not part of what the sentence says. */
+function withoutCredits(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  for (;;) {
+    if (tokens[end - 1]?.text === ".") end--;
+    if (tokens[end - 1]?.text !== ")") break;
+    let open = end - 2;
+    while (open >= 0 && (tokens[open] as Token).text !== "(" && end - open < 12) open--;
+    if (open < 0 || (tokens[open] as Token).text !== "(") break;
+    const inner = tokens.slice(open + 1, end - 1);
+    if (inner.length === 0 || !inner.every((t) => t.cap || !t.word || ["of", "the", "de", "and", "du", "la", "el", "for", "news", "times", "post", "daily"].includes(t.key))) break;
+    end = open;
+  }
+  return tokens.slice(0, end);
+}
+
+export interface SentenceInput {
+  readonly body: string;
+  readonly sentence: Sentence;
+  readonly published: string | null;
+  readonly gazetteer: Gazetteer;
+  readonly rules: CompiledRules;
+}
+
+export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
+  const { body, sentence, gazetteer: gaz, rules } = input;
+  const tokens = withoutCredits(tokenize(body, sentence.start, sentence.end));
+  const end = tokens.length ? (tokens[tokens.length - 1] as Token).end : sentence.start;
+  const found = peopleInSentence(body, tokens, gaz);
+  const tense = clauseTense(body.slice(sentence.start, end));
+  const dates = findDates(body.slice(sentence.start, end), { offset: sentence.start, published: input.published, tense });
+  const places = findPlaces(body, sentence.start, end, gaz);
+  const events = findEvents(body, sentence.start, end);
+  const spans: Span[] = [
+    ...found.people.map((p) => ({ type: "PERSON" as const, start: p.phraseStart, end: p.phraseEnd, ref: p })),
+    ...found.names.map((n) => ({ type: "NAME" as const, start: n.start, end: n.end, ref: n })),
+    ...found.things.map((t) => ({ type: "ORG" as const, start: t.start, end: t.end, ref: t })),
+    ...found.roles.map((r) => ({ type: "ROLE" as const, start: r.start, end: r.end, ref: r })),
+    ...dates.map((d) => ({ type: "DATE" as const, start: d.start, end: d.end, ref: d })),
+    ...places.map((p) => ({ type: "PLACE" as const, start: p.start, end: p.end, ref: p })),
+    ...events.map((e) => ({ type: "EVENT" as const, start: e.start, end: e.end, ref: e })),
+    ...pronounSpans(tokens),
+  ];
+  const units = buildUnits(tokens, spans);
+  const candidates = findCandidates(units, rules, { sentence, tense, body });
+  return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events, dates, units, candidates };
+}
+
+function pronounSpans(tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (PRONOUNS.has(t.key)) out.push({ type: "PRON", start: t.start, end: t.end, ref: { text: t.text } });
+    for (const words of ANAPHORS) {
+      if (words.every((w, k) => tokens[i + k]?.key === w)) {
+        const last = tokens[i + words.length - 1] as Token;
+        out.push({ type: "PRON", start: t.start, end: last.end, ref: { text: words.join(" ") } });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+interface Context {
+  readonly sentence: Sentence;
+  readonly tense: Tense;
+  readonly body: string;
+}
+
+const triggerRowOf = (frame: FrameRow, word: string): TriggerRow | undefined => {
+  const macros = new Set([...frame.pattern.matchAll(/@(\w+)/g)].map((m) => m[1]));
+  return TRIGGERS.find((t) => macros.has(t.macro) && t.forms.some((f) => fold(f) === word)) ?? TRIGGERS.find((t) => t.forms.some((f) => fold(f) === word));
+};
+
+function partiesOf(units: readonly Unit[] | undefined): Party[] {
+  const out: Party[] = [];
+  for (const u of units ?? []) {
+    if (u.type === "PERSON") out.push({ type: "person", mention: u.ref as PersonMention });
+    else if (u.type === "NAME") out.push({ type: "name", mention: u.ref as NameMention });
+    else if (u.type === "PRON") out.push({ type: "pronoun", start: u.start, end: u.end, text: (u.ref as { text: string }).text });
+  }
+  return out;
+}
+
+/** Frames → candidates, one per trigger (the first frame in table order that claims it wins). */
+function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Context): SentenceCandidate[] {
+  const byTrigger = new Map<number, { frame: FrameRow; match: Match }>();
+  for (const { row, pattern } of rules.frames) {
+    for (const match of matchAll(pattern, units)) {
+      const t = match.captures.get("T")?.[0];
+      if (!t || byTrigger.has(t.index)) continue;
+      if (row.check && !row.check(match.captures)) continue;
+      const parties = row.parties.flatMap((name) => partiesOf(match.captures.get(name)));
+      if (parties.length < 2) continue;
+      byTrigger.set(t.index, { frame: row, match });
+    }
+  }
+  const out: SentenceCandidate[] = [];
+  for (const [ti, { frame, match }] of [...byTrigger].sort((a, b) => a[0] - b[0])) {
+    const t = units[ti] as Unit;
+    const ruleIds = [frame.id];
+    const trig = triggerRowOf(frame, t.key);
+    if (trig) ruleIds.push(trig.id);
+    if (rules.vetoes.some(({ row, pattern }) => matchesOnTrigger(pattern, units, ti) && (ruleIds.push(row.id), true))) continue;
+    let status: EncounterStatus = "held";
+    let dropped = false;
+    for (const { row, pattern } of rules.modality) {
+      if (!matchesOnTrigger(pattern, units, ti)) continue;
+      // "travels to Alaska to meet": the purpose of a trip that is happening is the meeting itself.
+      if (frame.purpose && row.id === "modality.plan-to") continue;
+      ruleIds.push(row.id);
+      if (row.effect === "drop") dropped = true;
+      else status = "announced";
+      break;
+    }
+    if (dropped) continue;
+    const parties = dedupeParties(frame.parties.flatMap((name) => partiesOf(match.captures.get(name))));
+    const near = units.slice(Math.max(0, ti - 3), ti + 5);
+    const video = near.some((u) => u.type === "WORD" && VIDEO_WORDS.has(u.key)) || !!trig?.video;
+    const phone = near.some((u) => u.type === "WORD" && PHONE_WORDS.has(u.key));
+    const mode: Mode | null = frame.mode ?? (video || phone ? "remote" : trig?.mode ?? null);
+    const firstUnit = Math.min(match.start, ti);
+    out.push({
+      sentence: ctx.sentence.index,
+      trigger: { start: t.start, end: t.end, text: ctx.body.slice(t.start, t.end) },
+      parties,
+      mode,
+      video,
+      summitWord: /^summit/.test(t.key),
+      ceremony: !!frame.ceremony,
+      status,
+      tense: status === "announced" ? "future" : triggerTense(units, ti, ctx.tense),
+      date: dateFor(units, ti, firstUnit, match.end),
+      place: mode === "remote" ? null : placeFor(units, ti, firstUnit, match.end),
+      event: eventFor(units),
+      rules: ruleIds,
+    });
+  }
+  return out;
+}
+
+function matchesOnTrigger(pattern: Pattern, units: readonly Unit[], ti: number): boolean {
+  return matchAll(pattern, units).some((m) => m.captures.get("T")?.[0]?.index === ti);
+}
+
+function dedupeParties(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => {
+    const k = p.type === "pronoun" ? `p${p.start}` : p.mention.name.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const PAST_FORMS = new Set(["met", "held", "spoke", "talked", "called", "phoned", "hosted", "received", "welcomed", "greeted", "visited", "sat", "had", "conferred", "discussed", "signed", "joined", "confronted", "lunched", "dined", "telephoned", "was", "were", "did"]);
+const PRESENT_FORMS = new Set(["meets", "meet", "holds", "hold", "speaks", "speak", "talks", "talk", "calls", "call", "phones", "hosts", "receives", "welcomes", "greets", "visits", "sits", "has", "have", "confers", "discuss", "discusses", "signs", "sign", "joins", "confronts", "lunches", "dines", "is", "are", "begin", "begins", "start", "starts", "end", "ends"]);
+
+/** The tense of the trigger's clause: its verb's form, else the sentence's. */
+function triggerTense(units: readonly Unit[], ti: number, sentenceTense: Tense): Tense {
+  for (let i = ti; i >= Math.max(0, ti - 6); i--) {
+    const u = units[i] as Unit;
+    if (u.type !== "WORD") continue;
+    if (u.key === "has" || u.key === "have") return "past";
+    if (PAST_FORMS.has(u.key)) return "past";
+    if (PRESENT_FORMS.has(u.key)) return "unknown";
+  }
+  return sentenceTense;
+}
+
+/** Words after which a date phrase dates something else: "born on", "since 2011", "elected in 2019". */
+const NOT_THIS_DATE = new Set(["since", "until", "till", "born", "founded", "elected", "appointed", "established", "signed", "expire", "expires", "expired", "from", "through", "ago", "by", "photographed", "pictured", "before", "ended", "began"]);
+
+/** The date phrase of the trigger's clause, nearest first, never across a clause break or after "since". */
+function dateFor(units: readonly Unit[], ti: number, from: number, to: number): DateMention | null {
+  let best: { d: DateMention; dist: number } | null = null;
+  for (const u of units) {
+    if (u.type !== "DATE") continue;
+    const prev = units[u.index - 1];
+    if (prev && prev.type === "WORD" && NOT_THIS_DATE.has(prev.key)) continue;
+    const d = u.ref as DateMention;
+    if (!d.value && !d.relative) continue;
+    // The clause: commas are allowed, semicolons and other sentences' quotes are not.
+    const lo = Math.min(u.index, ti), hi = Math.max(u.index, ti);
+    if (units.slice(lo, hi).some((x) => x.type === "WORD" && (x.key === ";" || x.key === "that" && x.index < ti && u.index < ti))) continue;
+    const inside = u.index >= from && u.index < to;
+    const dist = Math.abs(u.index - ti) - (inside ? 100 : 0) + (u.index < ti ? 1 : 0);
+    if (!best || dist < best.dist) best = { d, dist };
+  }
+  return best?.d ?? null;
+}
+
+/** The place of the meeting: "in X"/"at X" after the trigger in its clause, else one inside the match. */
+function placeFor(units: readonly Unit[], ti: number, from: number, to: number): PlaceMention | null {
+  const isPlace = (u: Unit | undefined) => u?.type === "PLACE" && (u.ref as PlaceMention).prep !== "from" && (u.ref as PlaceMention).prep !== "to";
+  for (let i = ti + 1; i < Math.min(units.length, to + 8); i++) {
+    const u = units[i] as Unit;
+    if (u.type === "WORD" && (u.key === ";" || u.key === "to" && units[i + 1]?.type === "WORD" && !isPlace(units[i + 1]))) break;
+    if (isPlace(u)) return u.ref as PlaceMention;
+  }
+  for (let i = from; i < ti; i++) if (isPlace(units[i])) return (units[i] as Unit).ref as PlaceMention;
+  // "visits Saudi Arabia … to meet": the destination of the trip.
+  for (let i = from; i < ti; i++) {
+    const u = units[i] as Unit;
+    if (u.type === "PLACE" && (u.ref as PlaceMention).prep === "to") return u.ref as PlaceMention;
+  }
+  return null;
+}
+
+function eventFor(units: readonly Unit[]): EventMention | null {
+  const e = units.find((u) => u.type === "EVENT");
+  return e ? (e.ref as EventMention) : null;
+}
+
+/** The kind a candidate is, from its mode and what the sentence says around it. */
+export function kindOf(c: SentenceCandidate, principalsAreLeaders: boolean): EncounterKind {
+  if (c.mode === "remote") return c.video ? "video" : "call";
+  if (c.mode === null && !c.place) return "call";
+  if (c.event) return "sideline";
+  if (c.summitWord || principalsAreLeaders) return "summit";
+  return "meeting";
+}

@@ -1,0 +1,71 @@
+// A sentence → tokens with body offsets. One left-to-right scan with a regular
+// expression that cannot backtrack across tokens, so the cost is linear in the
+// text. Every later stage (mentions, the matcher, the rules) sees only tokens.
+
+import { fold } from "../fold.js";
+
+export interface Token {
+  /** As written. */
+  readonly text: string;
+  /** Lower case, accents kept: what word lists are keyed by. */
+  readonly low: string;
+  /** Lower case, accents folded: what names are compared by. */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Letters or digits (not punctuation). */
+  readonly word: boolean;
+  /** Position in its sentence. */
+  readonly i: number;
+}
+
+/** Words written with a full stop that does not end a sentence. */
+const DOTTED = new Set([
+  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "sen", "rep", "gov",
+  "pres", "prof", "rev", "hon", "vs", "inc", "corp", "ltd", "co", "mt", "ft", "dept", "messrs", "no", "fr", "maj", "brig",
+]);
+
+// Initialisms (U.S., D.C., a.m.), then words with inner apostrophes or hyphens
+// (O'Brien, al-Sharaa, Jong-un), numbers with separators, then any other
+// single non-space character.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const POSSESSIVE = /['’]s$/iu;
+
+/** Tokens of body[start, end). Possessive 's is a token of its own; a dotted abbreviation keeps its dot. */
+export function tokenize(body: string, start: number, end: number): Token[] {
+  const text = body.slice(start, end);
+  const out: Token[] = [];
+  const push = (s: number, e: number) => {
+    const t = body.slice(s, e);
+    const first = t[0] ?? "";
+    out.push({
+      text: t, low: t.toLowerCase(), key: fold(t), start: s, end: e,
+      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      word: /[\p{L}\p{N}]/u.test(first), i: out.length,
+    });
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let s = start + m.index;
+    let e = s + m[0].length;
+    const t = m[0];
+    if (POSSESSIVE.test(t) && t.length > 2) {
+      push(s, e - 2);
+      push(e - 2, e);
+      continue;
+    }
+    // "Mr." and initials ("J.") keep their dot; the sentence splitter already knows they end no sentence.
+    if (body[e] === "." && (DOTTED.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
+      e++;
+      TOKEN.lastIndex++;
+    }
+    push(s, e);
+    s = e;
+  }
+  return out;
+}
+
+/** Lower-case word list → a set that ignores case and accents of the words it is asked about. */
+export const wordSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => fold(w)));
