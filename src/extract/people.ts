@@ -163,8 +163,8 @@ function nameRuns(ctx: Ctx): Run[] {
       else if (PARTICLES.has(t.key) && !t.cap && nameToken(ctx, j + 1, true)) j += 2;
       else if (REGNAL.test(t.text) || SUFFIX.has(t.key)) j++;
       else if (t.text === "." && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? "")) j++;
-      // "Kurdistan Workers' Party": a plural possessive inside a name.
-      else if ((t.text === "'" || t.text === "’") && /s$/.test(tokens[j - 1]?.text ?? "") && nameToken(ctx, j + 1, true)) j++;
+      // "Kurdistan Workers' Party", "Mohammed Shia' Al Sudani": an apostrophe between name words.
+      else if ((t.text === "'" || t.text === "’") && nameToken(ctx, j + 1, true)) j++;
       else break;
     }
     out.push({ from: i, to: j });
@@ -490,7 +490,7 @@ function collectNamelessRoles(ctx: Ctx, people: readonly PersonMention[], roles:
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!TITLES.has(t.key) || inPerson(t.start) || roles.some((r) => t.start >= r.start && t.start < r.end)) {
+    if (!(TITLES.has(t.key) || GROUP_NOUNS.has(t.key)) || inPerson(t.start) || roles.some((r) => t.start >= r.start && t.start < r.end)) {
       i++;
       continue;
     }
@@ -499,7 +499,12 @@ function collectNamelessRoles(ctx: Ctx, people: readonly PersonMention[], roles:
     while (j < tokens.length && (TITLES.has((tokens[j] as Token).key) || ROLE_MODIFIERS.has((tokens[j] as Token).key)) && !inPerson((tokens[j] as Token).start)) j++;
     const headTok = tokens[j - 1] as Token;
     const role = roleBefore(ctx, j);
-    if (role && role.titled) {
+    if (GROUP_NOUNS.has(headTok.key) && !role?.titled) {
+      // "Israeli delegations", "European leaders": a group, whatever stands before it.
+      const lead = role ?? { from: j - 1, side: null };
+      const from = tokens[lead.from] as Token;
+      roles.push({ start: from.start, end: headTok.end, text: ctx.body.slice(from.start, headTok.end), side: lead.side, plural: true, leader: false });
+    } else if (role && role.titled) {
       const from = tokens[role.from] as Token;
       roles.push({ start: from.start, end: headTok.end, text: ctx.body.slice(from.start, headTok.end), side: role.side, plural: role.plural, leader: role.leader });
     }
@@ -508,3 +513,6 @@ function collectNamelessRoles(ctx: Ctx, people: readonly PersonMention[], roles:
 }
 
 export const isPronoun = (t: Token) => PRONOUNS.has(t.key);
+
+/** Nouns for groups of people that stand in a list of participants without a name ("Israeli delegations"). */
+const GROUP_NOUNS = new Set(["delegation", "delegations", "delegates", "officials", "leaders", "representatives", "envoys", "counterparts", "negotiators", "ministers", "diplomats", "lawmakers", "senators", "governors", "mayors", "team", "teams"]);

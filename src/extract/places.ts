@@ -2,6 +2,7 @@
 // La Grange", "the Helsinki summit", "in Alaska"), looked up in the gazetteer.
 
 import type { Gazetteer } from "./gazetteer.js";
+import type { Token } from "./tokens.js";
 import { EVENT_PATTERN } from "./lexicon.js";
 
 export interface PlaceMention {
@@ -150,6 +151,50 @@ export function findEvents(body: string, from: number, to: number): EventMention
     const name = m[0].replace(/^the\s+/i, "");
     const start = from + (m.index ?? 0) + (m[0].length - name.length);
     out.push({ start, end: start + name.length, name });
+  }
+  return out;
+}
+
+const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "to", "from", "into", "across", "throughout", "around", "toward", "towards"]);
+const JOINERS = new Set(["of", "the", "and", "de", "du", "la", "el", "al"]);
+
+/**
+ * Places named anywhere in a sentence's tokens, with or without a preposition ("visits Saudi Arabia",
+ * "Washington, D.C."): the longest run of up to five words the gazetteer knows as a country, region or city,
+ * with a following ", Country" or ", Region" taken in.
+ */
+export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!t.cap || !t.word) {
+      i++;
+      continue;
+    }
+    let found: { end: number; place: Located } | null = null;
+    for (let n = Math.min(5, tokens.length - i); n >= 1 && !found; n--) {
+      const last = tokens[i + n - 1] as Token;
+      if (!last.cap || tokens.slice(i, i + n).some((x) => !x.cap && !JOINERS.has(x.key))) continue;
+      const text = body.slice(t.start, last.end);
+      // ", Country" or ", Region" right after narrows a city ("Portland, Oregon").
+      const comma = tokens[i + n]?.text === "," ? tokens[i + n + 1] : undefined;
+      const follow = comma?.cap ? body.slice(comma.start, comma.end) : null;
+      const place = classify(text, follow, gaz);
+      if (place) {
+        let end = i + n;
+        if (follow && comma && (gaz.country(follow) || gaz.region(follow) || follow === "D.C.")) end = i + n + 2;
+        found = { end, place };
+      }
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const prev = tokens[i - 1]?.key === "the" ? tokens[i - 2] : tokens[i - 1];
+    const endTok = tokens[found.end - 1] as Token;
+    out.push({ start: t.start, end: endTok.end, text: body.slice(t.start, endTok.end), ...found.place, prep: prev && PLACE_PREPS.has(prev.key) ? prev.key : null });
+    i = found.end;
   }
   return out;
 }

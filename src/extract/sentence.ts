@@ -8,7 +8,7 @@ import { clauseTense, findDates, type DateMention, type Tense } from "./dates.js
 import type { Gazetteer } from "./gazetteer.js";
 import { compile, matchAll, type Match, type Pattern, type Unit, type UnitType } from "./match/engine.js";
 import { peopleInSentence, type NameMention, type PersonMention, type RolePhrase } from "./people.js";
-import { findEvents, findPlaces, type EventMention, type PlaceMention } from "./places.js";
+import { findEvents, findPlaces, placesInTokens, type EventMention, type PlaceMention } from "./places.js";
 import { FRAMES, type FrameRow } from "./rules/frames.js";
 import { buildMacros } from "./rules/macros.js";
 import { MODALITY, type ModalityRow } from "./rules/modality.js";
@@ -143,7 +143,7 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
   const found = peopleInSentence(body, tokens, gaz);
   const tense = clauseTense(body.slice(sentence.start, end));
   const dates = findDates(body.slice(sentence.start, end), { offset: sentence.start, published: input.published, tense });
-  const places = findPlaces(body, sentence.start, end, gaz);
+  const places = [...findPlaces(body, sentence.start, end, gaz), ...placesInTokens(body, tokens, gaz)];
   const events = findEvents(body, sentence.start, end);
   const spans: Span[] = [
     ...found.people.map((p) => ({ type: "PERSON" as const, start: p.phraseStart, end: p.phraseEnd, ref: p })),
@@ -211,6 +211,7 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
     }
   }
   const out: SentenceCandidate[] = [];
+  const seen = new Set<string>();
   for (const [ti, { frame, match }] of [...byTrigger].sort((a, b) => a[0] - b[0])) {
     const t = units[ti] as Unit;
     const ruleIds = [frame.id];
@@ -230,10 +231,14 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
     }
     if (dropped) continue;
     const parties = dedupeParties(frame.parties.flatMap((name) => partiesOf(match.captures.get(name))));
+    // "phone calls between A, B and C": one report, however many trigger words it has.
+    const partyKey = parties.map((p) => (p.type === "pronoun" ? `p${p.start}` : p.mention.name)).sort().join("|");
+    if (seen.has(partyKey)) continue;
+    seen.add(partyKey);
     const near = units.slice(Math.max(0, ti - 3), ti + 5);
     const video = near.some((u) => u.type === "WORD" && VIDEO_WORDS.has(u.key)) || !!trig?.video;
     const phone = near.some((u) => u.type === "WORD" && PHONE_WORDS.has(u.key));
-    const mode: Mode | null = frame.mode ?? (video || phone ? "remote" : trig?.mode ?? null);
+    const mode: Mode | null = frame.mode ?? (video || phone ? "remote" : frame.ceremony ? "in-person" : trig?.mode ?? null);
     const firstUnit = Math.min(match.start, ti);
     out.push({
       sentence: ctx.sentence.index,
@@ -284,25 +289,45 @@ function triggerTense(units: readonly Unit[], ti: number, sentenceTense: Tense):
 }
 
 /** Words after which a date phrase dates something else: "born on", "since 2011", "elected in 2019". */
-const NOT_THIS_DATE = new Set(["since", "until", "till", "born", "founded", "elected", "appointed", "established", "signed", "expire", "expires", "expired", "from", "through", "ago", "by", "photographed", "pictured", "before", "ended", "began"]);
+const NOT_THIS_DATE = new Set(["since", "until", "till", "born", "founded", "elected", "appointed", "established", "signed", "expire", "expires", "expired", "from", "through", "ago", "by", "photographed", "pictured", "before", "ended", "began", "after"]);
+/** Words that open another clause or phrase: a date after one belongs to it, not to the meeting. */
+const BARRIERS = new Set([
+  "before", "after", "since", "until", "following", "due", "because", "as", "while", "when", "whereas", "which", "who",
+  "whom", "whose", "that", "where", "amid", "amidst", "despite", "although", "though", "ahead", "prior", "marking",
+  "making", "becoming", "including", "but", "and", "so", "if", "unless", "whether", "than", "to", ";", ":", "(", ")",
+  "—", "–", "said", "says", "say", "according", "announced", "announces", "reported", "reports",
+]);
 
-/** The date phrase of the trigger's clause, nearest first, never across a clause break or after "since". */
+/**
+ * The date phrase that dates the trigger: inside the match ("Trump on Monday met Putin"), right after it before
+ * any other clause opens ("met Putin in Geneva on June 16"), or opening the sentence ("On Monday, …").
+ */
 function dateFor(units: readonly Unit[], ti: number, from: number, to: number): DateMention | null {
-  let best: { d: DateMention; dist: number } | null = null;
-  for (const u of units) {
-    if (u.type !== "DATE") continue;
+  const usable = (u: Unit | undefined): DateMention | null => {
+    if (!u || u.type !== "DATE") return null;
     const prev = units[u.index - 1];
-    if (prev && prev.type === "WORD" && NOT_THIS_DATE.has(prev.key)) continue;
+    if (prev && prev.type === "WORD" && NOT_THIS_DATE.has(prev.key)) return null;
     const d = u.ref as DateMention;
-    if (!d.value && !d.relative) continue;
-    // The clause: commas are allowed, semicolons and other sentences' quotes are not.
-    const lo = Math.min(u.index, ti), hi = Math.max(u.index, ti);
-    if (units.slice(lo, hi).some((x) => x.type === "WORD" && (x.key === ";" || x.key === "that" && x.index < ti && u.index < ti))) continue;
-    const inside = u.index >= from && u.index < to;
-    const dist = Math.abs(u.index - ti) - (inside ? 100 : 0) + (u.index < ti ? 1 : 0);
-    if (!best || dist < best.dist) best = { d, dist };
+    return d.value || d.relative ? d : null;
+  };
+  for (let i = from; i < to; i++) {
+    const d = usable(units[i]);
+    if (d) return d;
   }
-  return best?.d ?? null;
+  for (let i = Math.max(to, ti + 1); i < Math.min(units.length, to + 10); i++) {
+    const u = units[i] as Unit;
+    if (u.type === "WORD" && BARRIERS.has(u.key)) break;
+    const d = usable(u);
+    if (d) return d;
+  }
+  // "On Monday, …" / "In July, …": a date opening the sentence, before anything but a preposition.
+  for (let i = 0; i < from; i++) {
+    const u = units[i] as Unit;
+    const d = usable(u);
+    if (d) return units.slice(0, i).every((x) => x.type === "WORD" && ["on", "in", "at", "during", "late", "early", "last", ","].includes(x.key)) ? d : null;
+    if (!(u.type === "WORD" && ["on", "in", "at", "during", "late", "early", "last", ","].includes(u.key))) break;
+  }
+  return null;
 }
 
 /** The place of the meeting: "in X"/"at X" after the trigger in its clause, else one inside the match. */

@@ -28,7 +28,7 @@ export interface Unit {
 }
 
 type Elem =
-  | { readonly kind: "unit"; readonly words: ReadonlySet<string>; readonly types: ReadonlySet<UnitType>; readonly q: Quant; readonly cap?: string }
+  | { readonly kind: "unit"; readonly words: ReadonlySet<string>; readonly types: ReadonlySet<UnitType>; readonly any: boolean; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "people"; readonly min: number; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "any"; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "group"; readonly alts: ReadonlyArray<readonly Elem[]>; readonly q: Quant; readonly cap?: string };
@@ -56,6 +56,7 @@ const UNIT_TYPES = new Set<UnitType>(["PERSON", "NAME", "PLACE", "DATE", "EVENT"
 const CLAUSE_ENDS = new Set([";", ":", "(", ")", "\u2014", "\"", "\u201c", "\u201d", "?", "!"]);
 /** Joins the members of a PEOPLE list. */
 const LIST_GLUE = new Set([",", "and", "&"]);
+const QUANTIFIERS = new Set(["several", "other", "many", "some", "the", "two", "three", "four", "five", "his", "her", "their", "fellow", "various", "top", "senior", "all"]);
 const MAX_STAR = 4;
 /** Steps one match attempt may take: a backstop; bounded quantifiers keep real patterns far below it. */
 const STEP_LIMIT = 20_000;
@@ -74,7 +75,7 @@ export function compile(source: string, macros: Macros): Pattern {
     const body = m[1] ?? "";
     const q = m[2] === "?" ? { min: 0, max: 1 } : m[2] === "*" ? { min: 0, max: MAX_STAR } : m[2] === "+" ? { min: 1, max: MAX_STAR }
       : m[3] !== undefined ? { min: Number(m[3]), max: Number(m[4]) } : { min: 1, max: 1 };
-    if (q.max > 24 || q.min > q.max) fail(`bad quantifier in ${raw}`);
+    if (q.max > 40 || q.min > q.max) fail(`bad quantifier in ${raw}`);
     return { body, q };
   };
   /** Alternatives separated by a lone `|`, up to a `)` or the end. */
@@ -115,8 +116,10 @@ export function compile(source: string, macros: Macros): Pattern {
         // Alternatives may mix words, @macros and unit types: "@pre|DATE".
         const words = new Set<string>();
         const types = new Set<UnitType>();
+        let any = false;
         for (const alt of body.split("|")) {
-          if (alt.startsWith("@")) {
+          if (alt === "~") any = true;
+          else if (alt.startsWith("@")) {
             const set = macros.get(alt.slice(1));
             if (!set) fail(`unknown macro ${alt}`);
             for (const w of set as ReadonlySet<string>) words.add(w);
@@ -126,7 +129,7 @@ export function compile(source: string, macros: Macros): Pattern {
           } else if (alt) words.add(alt);
           else fail(`empty alternative in ${raw}`);
         }
-        out.push({ kind: "unit", words, types, q, ...c });
+        out.push({ kind: "unit", words, types, any, q, ...c });
       }
     }
     return out;
@@ -161,6 +164,8 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
       k++;
       glued = true;
     }
+    // "A and several other European leaders": quantifiers before a group.
+    while (QUANTIFIERS.has(units[k]?.key ?? "") && units[k]?.type === "WORD" && k - j < 4) k++;
     if (!glued) break;
     const next = units[k];
     if (!isMember(next) && !isSoftMember(next)) break;
@@ -171,73 +176,69 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
   return ends.reverse();
 }
 
-interface Step {
-  readonly end: number;
-  /** Captures made inside a group on the way to `end`. */
-  readonly caps?: Caps;
-}
+type Cont = (at: number) => number | null;
 
-function matchSeq(units: readonly Unit[], seq: readonly Elem[], e: number, i: number, caps: Caps, steps: { n: number }): number | null {
+/** What a gap `~` may cover: anything but the end of a clause or a person (those are what patterns name). */
+const gapUnit = (u: Unit) => !((u.type === "WORD" && CLAUSE_ENDS.has(u.key)) || u.type === "PERSON" || u.type === "PRON" || u.type === "NAME");
+
+/**
+ * Matches seq[e..] at unit i, then calls `k` with where it ended; backtracks
+ * (greedy first) until `k` accepts. Continuation-passing, so a group's inner
+ * choices are revisited when what follows the group fails.
+ */
+function matchSeq(units: readonly Unit[], seq: readonly Elem[], e: number, i: number, caps: Caps, steps: { n: number }, k: Cont): number | null {
   if (++steps.n > STEP_LIMIT) return null;
-  if (e === seq.length) return i;
+  if (e === seq.length) return k(i);
   const elem = seq[e] as Elem;
-  // Repeat `elem` between min and max times, greedy first; then match the rest.
-  const tryRepeat = (count: number, at: number, taken: Unit[]): number | null => {
+  const rest: Cont = (at) => matchSeq(units, seq, e + 1, at, caps, steps, k);
+  const repeat = (count: number, at: number, from: number): number | null => {
+    if (++steps.n > STEP_LIMIT) return null;
     if (count < elem.q.max) {
-      for (const step of stepOnce(units, elem, at, caps, steps)) {
-        if (step.end === at) continue;
-        const saved = step.caps ? new Map(caps) : null;
-        if (step.caps) for (const [k, v] of step.caps) caps.set(k, v);
-        const r = tryRepeat(count + 1, step.end, [...taken, ...units.slice(at, step.end)]);
-        if (r !== null) return r;
-        if (saved) restore(caps, saved);
-      }
-    }
-    if (count >= elem.q.min) {
-      const saved = elem.cap ? new Map(caps) : null;
-      if (elem.cap) caps.set(elem.cap, taken);
-      const r = matchSeq(units, seq, e + 1, at, caps, steps);
+      const r = stepOnce(units, elem, at, caps, steps, (next) => (next === at ? null : repeat(count + 1, next, from)));
       if (r !== null) return r;
-      if (saved) restore(caps, saved);
     }
-    return null;
+    if (count < elem.q.min) return null;
+    if (!elem.cap) return rest(at);
+    const had = caps.get(elem.cap);
+    caps.set(elem.cap, units.slice(from, at));
+    const r = rest(at);
+    if (r === null) {
+      if (had) caps.set(elem.cap, had);
+      else caps.delete(elem.cap);
+    }
+    return r;
   };
-  return tryRepeat(0, i, []);
+  return repeat(0, i, i);
 }
 
-function restore(caps: Caps, saved: Caps): void {
-  caps.clear();
-  for (const [k, v] of saved) caps.set(k, v);
-}
-
-/** Ways to match `elem` once at `i`, best first. */
-function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, steps: { n: number }): Step[] {
+/** Matches `elem` once at `i`, each way in turn (best first), until `k` accepts. */
+function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, steps: { n: number }, k: Cont): number | null {
   const u = units[i];
-  if (!u) return [];
+  if (!u) return null;
   switch (elem.kind) {
     case "unit":
-      return elem.types.has(u.type) || (u.type === "WORD" && elem.words.has(u.key)) ? [{ end: i + 1 }] : [];
+      return elem.types.has(u.type) || (u.type === "WORD" && elem.words.has(u.key)) || (elem.any && gapUnit(u)) ? k(i + 1) : null;
     case "any":
-      // A gap never crosses the end of a clause or a person: those are what patterns name.
-      return (u.type === "WORD" && CLAUSE_ENDS.has(u.key)) || u.type === "PERSON" || u.type === "PRON" || u.type === "NAME" ? [] : [{ end: i + 1 }];
+      return gapUnit(u) ? k(i + 1) : null;
     case "people":
-      return peopleEnds(units, i, elem.min).map((end) => ({ end }));
-    case "group": {
-      const out: Step[] = [];
-      for (const alt of elem.alts) {
-        const inner = new Map(caps);
-        const end = matchSeq(units, alt, 0, i, inner, steps);
-        if (end !== null) out.push({ end, caps: inner });
+      for (const end of peopleEnds(units, i, elem.min)) {
+        const r = k(end);
+        if (r !== null) return r;
       }
-      return out;
-    }
+      return null;
+    case "group":
+      for (const alt of elem.alts) {
+        const r = matchSeq(units, alt, 0, i, caps, steps, k);
+        if (r !== null) return r;
+      }
+      return null;
   }
 }
 
 /** The first (leftmost, then greedy) match of a pattern starting at or after `from`. */
 export function matchAt(pattern: Pattern, units: readonly Unit[], start: number): Match | null {
   const caps: Caps = new Map();
-  const end = matchSeq(units, pattern.seq, 0, start, caps, { n: 0 });
+  const end = matchSeq(units, pattern.seq, 0, start, caps, { n: 0 }, (at) => at);
   return end === null ? null : { start, end, captures: caps };
 }
 

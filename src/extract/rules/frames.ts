@@ -146,7 +146,7 @@ export const FRAMES: readonly FrameRow[] = [
   },
   {
     id: "frame.trailing-noun-with",
-    pattern: `A=PEOPLE ~{1,20} @around (@hold_verb|@det|~){0,5} T=${TALK_NOUN} ~{0,4} with B=PEOPLE`,
+    pattern: `A=PEOPLE ~{1,36} @around (@hold_verb|@det|~){0,5} T=${TALK_NOUN} ~{0,4} with B=PEOPLE`,
     parties: ["A", "B"],
     examples: ["Tunisian President Sami Ben Ali announces a new trade deal, following a call with Italian Prime Minister Marco Conti."],
     counterExamples: ["Tunisian President Sami Ben Ali announces a new trade deal, following a call with business leaders."],
@@ -178,6 +178,20 @@ export const FRAMES: readonly FrameRow[] = [
     parties: ["A", "B"],
     examples: ["Scottish First Minister Ailsa Reid spoke during a visit to Ireland with Irish Taoiseach Sean Kelly."],
     counterExamples: ["Scottish First Minister Ailsa Reid spoke during a visit to Ireland with her family."],
+  },
+  {
+    id: "frame.visit-by-to",
+    pattern: `T=visit|trip|talks by A=PEOPLE ~{0,4} to discuss|meet|talk|confer ~{0,10} with B=PEOPLE`,
+    parties: ["A", "B"],
+    examples: ["Markets rallied after a visit by Kenyan President Ruth Wanjiru to discuss trade with Tanzanian President Amani Mushi."],
+    counterExamples: ["Markets rallied after a visit by Kenyan President Ruth Wanjiru to discuss trade with local farmers."],
+  },
+  {
+    id: "frame.agree-during",
+    pattern: `A=PEOPLE2 ~{1,16} during|in|on|over|after|following (@det|~){0,3} T=${TALK_NOUN}`,
+    parties: ["A"],
+    examples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric agree to reopen the border during a phone call."],
+    counterExamples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric agree to reopen the border during a phone call with the European Commission."],
   },
   {
     id: "frame.noun-involving",
