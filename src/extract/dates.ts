@@ -4,7 +4,7 @@
 // form must be exact (chrono guesses a day for "June 2021"), and chrono costs
 // ~300 ms to load and warm up, which the indexer pays per worker.
 
-import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from "./lexicon/words.js";
 
 export type Precision = "year" | "month" | "day";
 export type Tense = "past" | "future" | "unknown";
@@ -18,6 +18,8 @@ export interface DateMention {
   readonly precision: Precision | null;
   /** True when the phrase needs the published date ("on Friday", "last week"). */
   readonly relative: boolean;
+  /** "that day": the date of the sentence before, resolved by the document's passes. */
+  readonly anaphoric?: boolean;
 }
 
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
@@ -26,7 +28,7 @@ const YEAR = "(1[89]\\d\\d|20\\d\\d)";
 
 interface Rule {
   readonly re: RegExp;
-  readonly resolve: (m: RegExpExecArray, published: Day | null, tense: Tense) => { value: string | null; precision: Precision | null; relative: boolean } | null;
+  readonly resolve: (m: RegExpExecArray, published: Day | null, tense: Tense) => { value: string | null; precision: Precision | null; relative: boolean; anaphoric?: boolean } | null;
 }
 
 interface Day {
@@ -38,7 +40,7 @@ interface Day {
 const pad = (n: number) => String(n).padStart(2, "0");
 const fmtDay = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
 const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
-const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")] ?? 0;
+const monthOf = (s: string) => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
 
 function toUtc(x: Day): number {
   return Date.UTC(x.y, x.m - 1, x.d);
@@ -88,17 +90,13 @@ function spanValue(from: Day, to: Day): { value: string; precision: Precision } 
 
 const unresolved = { value: null, precision: null, relative: true } as const;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, "seventy-five": 75, hundred: 100, a: 1,
-};
 
 const RULES: Rule[] = [
   {
     // "Thirty years ago today", "50 years ago this week": anniversaries count back from publication.
     re: /\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+years?\s+ago(?:\s+(today|this week|this month))?\b/g,
     resolve: (m, pub) => {
-      const n = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : NUMBER_WORDS[(m[1] ?? "").toLowerCase()];
+      const n = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : NUMBER_WORDS.get((m[1] ?? "").toLowerCase());
       if (!n) return null;
       if (!pub) return unresolved;
       const y = pub.y - n;
@@ -146,6 +144,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "that day", "the same day", "later that evening": the day the sentence before named.
+    re: /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b/gi,
+    resolve: () => ({ value: null, precision: null, relative: true, anaphoric: true }),
+  },
+  {
     re: /\b(yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b/gi,
     resolve: (m, pub) => {
       if (!pub) return unresolved;
@@ -159,7 +162,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(last|this|next|on|since|by|until|from|early|late)?\\s*(${WEEKDAY_NAMES})\\b(?!,?\\s+(?:${MONTH_NAMES}))`, "g"),
     resolve: (m, pub, tense) => {
       if (!pub) return unresolved;
-      const weekday = WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0;
+      const weekday = WEEKDAYS.get((m[2] ?? "").toLowerCase()) ?? 0;
       const lead = (m[1] ?? "").toLowerCase();
       if (lead === "last") return { value: fmtDay(resolveWeekday(weekday, addDays(pub, -1), "past")), precision: "day", relative: true };
       if (lead === "next") return { value: fmtDay(resolveWeekday(weekday, addDays(pub, 1), "future")), precision: "day", relative: true };
@@ -195,14 +198,15 @@ const RULES: Rule[] = [
   },
   {
     // "in July", "in early December" (year from the published date and the tense)
-    re: new RegExp(`\\b(?:in|by|since|until|during|this|last|next)\\s+(?:(?:early|mid|late)-?\\s?)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, "g"),
+    re: new RegExp(`\\b(?:in|by|since|until|during|this|last|next|late|early|mid)\\s+(?:(?:last|early|mid|late)-?\\s?)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, "g"),
     resolve: (m, pub, tense) => {
       if (!pub) return unresolved;
       const mo = monthOf(m[1] ?? "");
       const lead = m[0].toLowerCase();
       let y = pub.y;
-      if (lead.startsWith("last") || (tense === "past" && mo > pub.m)) y--;
-      if (lead.startsWith("next") || (tense === "future" && mo < pub.m)) y++;
+      // "last July" is the latest July before publication; "next July" the first after it.
+      if (/\blast\b/.test(lead) ? mo >= pub.m : tense === "past" && mo > pub.m) y--;
+      if (/\bnext\b/.test(lead) ? mo <= pub.m : tense === "future" && mo < pub.m) y++;
       return { value: fmtMonth(y, mo), precision: "month", relative: true };
     },
   },

@@ -12,7 +12,7 @@
 //   pass.kind           summit, sideline, meeting, call or video
 
 import type { EncounterKind, EncounterStatus } from "../schema.js";
-import { parseDay, precisionOf } from "./dates.js";
+import { parseDay, precisionOf, type DateMention } from "./dates.js";
 import { nameKey, surnameOf, type PersonEvidence, type PersonMention } from "./people.js";
 import type { PlaceMention } from "./places.js";
 import { kindOf, type Party, type SentenceAnalysis, type SentenceCandidate } from "./sentence.js";
@@ -48,6 +48,7 @@ export interface DiscourseInput {
 
 interface Draft {
   c: SentenceCandidate;
+  place: PlaceMention | null;
   people: PersonMention[];
   rules: string[];
   date: string | null;
@@ -64,7 +65,7 @@ export function genreOf(body: string, sentences: readonly SentenceAnalysis[], pu
   if (pub) {
     const years = sentences.flatMap((s) => s.dates).filter((d) => !d.relative && d.value).map((d) => Number((d.value as string).slice(0, 4)));
     const old = years.filter((y) => y <= pub.y - 2).length;
-    if (years.length >= 3 && old / years.length >= 0.5) return "retrospective";
+    if (old >= 4 && old / years.length >= 0.7) return "retrospective";
   }
   return "news";
 }
@@ -113,13 +114,16 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     return { ...base, role: null, side: null, sideOf: null, evidence: ["position"], weak: true };
   };
   const people: PersonMention[] = [];
-  for (const s of sentences) {
-    people.push(...s.people);
+  // Each sentence's people, titled and promoted, in text order: what pronouns look back to.
+  const peopleBySentence = sentences.map((s) => {
+    const here = [...s.people.filter((p) => !p.weak)];
     for (const n of s.names) {
       const p = promote(n, false);
-      if (p) people.push(p);
+      if (p) here.push(p);
     }
-  }
+    people.push(...here);
+    return here.sort((a, b) => a.start - b.start);
+  });
 
   const drafts: Draft[] = [];
   for (const s of sentences) {
@@ -128,7 +132,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       const resolved: PersonMention[] = [];
       let ok = true;
       for (const party of c.parties) {
-        const p = resolveParty(party, s, sentences, promote, rules);
+        const p = resolveParty(party, s, sentences, peopleBySentence, promote, rules);
         if (p === undefined) continue;
         if (p === null) {
           ok = false;
@@ -140,13 +144,20 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       // pass.two-people
       const distinct = dedupePeople(resolved);
       if (distinct.length < 2) continue;
-      drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status });
+      drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status, place: c.place });
     }
   }
 
   // pass.dates and pass.future-plan
   for (const d of drafts) {
-    const stated = d.c.date;
+    let stated = d.c.date;
+    // "In a meeting that day …": the date (and place) the sentence before gave.
+    if (stated?.anaphoric) {
+      const before = previousScene(sentences, d.c.sentence);
+      stated = before.date;
+      if (before.place && !d.c.place) d.place = before.place;
+      d.rules.push("pass.that-day");
+    }
     if (stated?.value) {
       d.date = stated.value;
       d.rules.push("pass.dates:stated");
@@ -178,11 +189,11 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       status: d.status,
       date: d.date,
       dateText: d.dateText,
-      place: d.c.place,
+      place: d.place,
       event: d.c.event?.name ?? null,
       participants: d.people,
       evidence: { start: s.sentence.start, end: s.sentence.end },
-      reference: !d.date && !d.c.place && !d.c.event,
+      reference: !d.date && !d.place && !d.c.event,
       sentence: d.c.sentence,
       whereabouts: [],
       rules: d.rules,
@@ -190,6 +201,20 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     };
   });
   return { candidates, genre, people: dedupeByStart(people) };
+}
+
+/** The last resolved date and place named in the sentences before, in the same paragraph. */
+function previousScene(sentences: readonly SentenceAnalysis[], index: number): { date: DateMention | null; place: PlaceMention | null } {
+  const here = sentences[index];
+  let date: DateMention | null = null;
+  let place: PlaceMention | null = null;
+  for (let i = index - 1; i >= 0 && index - i <= 2 && (!date || !place); i--) {
+    const s = sentences[i];
+    if (!s || s.sentence.paragraph !== here?.sentence.paragraph) break;
+    date ??= [...s.dates].reverse().find((d) => d.value) ?? null;
+    place ??= [...s.places].reverse().find((p) => p.prep !== "from") ?? null;
+  }
+  return { date, place };
 }
 
 function dedupeByStart(list: PersonMention[]): PersonMention[] {
@@ -217,6 +242,7 @@ function resolveParty(
   party: Party,
   s: SentenceAnalysis,
   sentences: readonly SentenceAnalysis[],
+  peopleBySentence: ReadonlyArray<readonly PersonMention[]>,
   promote: (n: { start: number; end: number; name: string; words?: number }, inSlot: boolean) => PersonMention | null,
   rules: string[],
 ): PersonMention | undefined | null {
@@ -232,20 +258,19 @@ function resolveParty(
     if (p) rules.push(`pass.names:${p.evidence[0]}`);
     return p ?? undefined;
   }
-  // pass.pronouns: the subject before, in this sentence or the one before it in the same story.
-  const story = s.sentence.paragraph;
-  const here = s.people.filter((p) => p.end <= party.start && !p.weak);
-  const antecedent = here[0] ?? lastSubject(sentences, s.sentence.index, story);
+  // pass.pronouns: the subject before it in this sentence, else the subject of the sentence before in the same story.
+  const here = (peopleBySentence[s.sentence.index] ?? []).filter((p) => p.end <= party.start);
+  const antecedent = here[0] ?? lastSubject(sentences, peopleBySentence, s.sentence.index, s.sentence.paragraph);
   if (!antecedent) return null;
   rules.push("pass.pronouns");
   return antecedent;
 }
 
-function lastSubject(sentences: readonly SentenceAnalysis[], index: number, paragraph: number): PersonMention | null {
+function lastSubject(sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, paragraph: number): PersonMention | null {
   for (let i = index - 1; i >= 0 && index - i <= 2; i--) {
     const s = sentences[i];
     if (!s || s.sentence.paragraph !== paragraph) return null;
-    const first = s.people.find((p) => !p.weak);
+    const first = peopleBySentence[i]?.[0];
     if (first) return first;
   }
   return null;

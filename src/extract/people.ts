@@ -113,6 +113,8 @@ const isRoleWord = (t: Token) => TITLES.has(t.key) || ROLE_MODIFIERS.has(t.key) 
 /** "al-Sharaa", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|an|bin|ibn|abu|abd|ul|de|da|di|du|van|von|d|l)[-'’]\p{Lu}/u;
 const nameShaped = (t: Token) => t.word && (t.cap || JOINED_PARTICLE.test(t.text));
+/** Styles that belong to a single name: "Pope Francis", "King Charles III", "Prince Harry". */
+const STYLES = new Set(["pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "saint"]);
 /** Title-like words that also stand inside names ("Hassan Sheikh Mohamud"). */
 const NAME_INTERNAL = new Set(["sheikh", "shaikh", "sheik"]);
 
@@ -124,13 +126,16 @@ function nameToken(ctx: Ctx, i: number, inside: boolean): boolean {
   if (isAcronym(t) && !inside) return false;
   if (/^\d/.test(t.text)) return false;
   if (inside) {
-    if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return !!ctx.tokens[i + 1]?.cap;
+    // "Theresa May", "May's", but not "on Friday 12": a month or weekday inside a name is followed by no number.
+    if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return !/^\d/.test(ctx.tokens[i + 1]?.text ?? "");
     // "Philippine President Bongbong Marcos": a title inside a run introduces the next name.
     if (TITLES.has(t.key) && !NAME_INTERNAL.has(t.key) && nameShaped(ctx.tokens[i + 1] ?? t) && ctx.tokens[i + 1] !== undefined) return false;
     return true;
   }
   if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return false;
   if (isRoleWord(t)) return false;
+  // "Allegedly, …", "Meanwhile, …": one capitalised word opening a sentence before a comma is no name.
+  if (i === 0 && ctx.tokens[1]?.text === ",") return false;
   if (countryWord(ctx, t)) {
     // "Defense Minister Israel Katz": a country word right after a title and before a name is a given name.
     const prev = ctx.tokens[i - 1];
@@ -437,7 +442,9 @@ export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Ga
     const after = role?.titled ? null : roleAfter(ctx, run.to);
     const ofCountry = countryAfter(ctx, after ? after.end : run.to);
     const nameTokens = tokens.slice(run.from, run.to);
-    const first = nameTokens[0] as Token;
+    // "Pope Francis", "King Charles III": a royal or religious title before a single given name is part of it.
+    const styled = role?.titled && STYLES.has((tokens[run.from - 1] as Token).key) && nameTokens.filter((t) => !REGNAL.test(t.text)).length === 1;
+    const first = styled ? (tokens[run.from - 1] as Token) : (nameTokens[0] as Token);
     const last = nameTokens[nameTokens.length - 1] as Token;
     const name = body.slice(first.start, last.end);
     const titled = !!role?.titled || !!after;

@@ -273,17 +273,17 @@ function dedupeParties(parties: Party[]): Party[] {
   });
 }
 
-const PAST_FORMS = new Set(["met", "held", "spoke", "talked", "called", "phoned", "hosted", "received", "welcomed", "greeted", "visited", "sat", "had", "conferred", "discussed", "signed", "joined", "confronted", "lunched", "dined", "telephoned", "was", "were", "did"]);
+const PAST_FORMS = new Set(["met", "held", "spoke", "talked", "called", "phoned", "hosted", "received", "welcomed", "greeted", "visited", "sat", "had", "conferred", "discussed", "signed", "joined", "confronted", "lunched", "dined", "telephoned", "was", "were", "did", "said", "told", "made", "took", "gave", "went", "came", "flew", "led", "began", "found", "got", "saw", "became", "left", "brought", "thought", "wrote", "spent", "sought"]);
 const PRESENT_FORMS = new Set(["meets", "meet", "holds", "hold", "speaks", "speak", "talks", "talk", "calls", "call", "phones", "hosts", "receives", "welcomes", "greets", "visits", "sits", "has", "have", "confers", "discuss", "discusses", "signs", "sign", "joins", "confronts", "lunches", "dines", "is", "are", "begin", "begins", "start", "starts", "end", "ends"]);
 
 /** The tense of the trigger's clause: its verb's form, else the sentence's. */
 function triggerTense(units: readonly Unit[], ti: number, sentenceTense: Tense): Tense {
-  for (let i = ti; i >= Math.max(0, ti - 6); i--) {
+  for (let i = ti; i >= Math.max(0, ti - 8); i--) {
     const u = units[i] as Unit;
     if (u.type !== "WORD") continue;
     if (u.key === "has" || u.key === "have") return "past";
-    if (PAST_FORMS.has(u.key)) return "past";
-    if (PRESENT_FORMS.has(u.key)) return "unknown";
+    if (PAST_FORMS.has(u.key) || (i < ti && /^[a-z]{3,}ed$/.test(u.key))) return "past";
+    if (PRESENT_FORMS.has(u.key) || (i < ti && /^[a-z]{3,}s$/.test(u.key) && !/(?:ss|us|is)$/.test(u.key))) return "unknown";
   }
   return sentenceTense;
 }
@@ -339,11 +339,9 @@ function placeFor(units: readonly Unit[], ti: number, from: number, to: number):
     if (isPlace(u)) return u.ref as PlaceMention;
   }
   for (let i = from; i < ti; i++) if (isPlace(units[i])) return (units[i] as Unit).ref as PlaceMention;
-  // "visits Saudi Arabia … to meet": the destination of the trip.
-  for (let i = from; i < ti; i++) {
-    const u = units[i] as Unit;
-    if (u.type === "PLACE" && (u.ref as PlaceMention).prep === "to") return u.ref as PlaceMention;
-  }
+  // "visits Saudi Arabia … to meet", "a visit to Ireland with …": the destination of the trip.
+  const trip = (u: Unit | undefined) => u?.type === "PLACE" && (u.ref as PlaceMention).prep === "to";
+  for (let i = from; i < Math.min(units.length, to + 2); i++) if (trip(units[i])) return (units[i] as Unit).ref as PlaceMention;
   return null;
 }
 

@@ -5,8 +5,9 @@
 //   A=PEOPLE ADV* T=@meet_verb with? B=PEOPLE
 //
 // Elements: a word or `a|b|c` alternatives, `@macro` (a named word list), a
-// unit type, `PEOPLE` (a list of persons: "A, B and C"), `~` (any unit that
-// does not end a clause), `( … )` groups. Quantifiers `?`, `*` (at most 4),
+// unit type, `PEOPLE` (a list of persons: "A, B and C"), `~` (any unit but a
+// person or the end of a clause), `~~` (people too), `( … )` groups, and `|`
+// between alternatives inside a group. Quantifiers `?`, `*` (at most 4),
 // `+` (1 to 4), `{m,n}`. `name=` captures what an element matched.
 //
 // Cost: every quantifier is bounded, so matching from one start position takes
@@ -30,7 +31,7 @@ export interface Unit {
 type Elem =
   | { readonly kind: "unit"; readonly words: ReadonlySet<string>; readonly types: ReadonlySet<UnitType>; readonly any: boolean; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "people"; readonly min: number; readonly q: Quant; readonly cap?: string }
-  | { readonly kind: "any"; readonly q: Quant; readonly cap?: string }
+  | { readonly kind: "any"; readonly people: boolean; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "group"; readonly alts: ReadonlyArray<readonly Elem[]>; readonly q: Quant; readonly cap?: string };
 
 interface Quant {
@@ -56,6 +57,8 @@ const UNIT_TYPES = new Set<UnitType>(["PERSON", "NAME", "PLACE", "DATE", "EVENT"
 const CLAUSE_ENDS = new Set([";", ":", "(", ")", "\u2014", "\"", "\u201c", "\u201d", "?", "!"]);
 /** Joins the members of a PEOPLE list. */
 const LIST_GLUE = new Set([",", "and", "&"]);
+/** Words that open a parenthetical inside a list: a participle, "who", "whose". */
+const PARENTHETICAL_OPENERS = (u: Unit | undefined) => !!u && u.type === "WORD" && (/^\p{Ll}[\p{L}-]*ing$/u.test(u.key) || u.key === "who" || u.key === "whose");
 const QUANTIFIERS = new Set(["several", "other", "many", "some", "the", "two", "three", "four", "five", "his", "her", "their", "fellow", "various", "top", "senior", "all"]);
 const MAX_STAR = 4;
 /** Steps one match attempt may take: a backstop; bounded quantifiers keep real patterns far below it. */
@@ -110,7 +113,7 @@ export function compile(source: string, macros: Macros): Pattern {
       }
       const { body, q } = quant(rest);
       const c = cap ? { cap } : {};
-      if (body === "~") out.push({ kind: "any", q, ...c });
+      if (body === "~" || body === "~~") out.push({ kind: "any", people: body === "~~", q, ...c });
       else if (body === "PEOPLE" || body === "PEOPLE2") out.push({ kind: "people", min: body === "PEOPLE2" ? 2 : 1, q, ...c });
       else {
         // Alternatives may mix words, @macros and unit types: "@pre|DATE".
@@ -156,6 +159,12 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
   for (let guard = 0; guard < 8; guard++) {
     let k = j;
     let glued = false;
+    // "Giuliani, claiming to represent the State Department, and Andriy Yermak": a parenthetical between members.
+    if (units[k]?.key === "," && PARENTHETICAL_OPENERS(units[k + 1])) {
+      let close = k + 2;
+      while (close < units.length && close - k < 12 && units[close]?.key !== "," && gapUnit(units[close] as Unit)) close++;
+      if (units[close]?.key === ",") k = close;
+    }
     while (LIST_GLUE.has(units[k]?.key ?? "") && k - j < 2) {
       k++;
       glued = true;
@@ -219,7 +228,7 @@ function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, ste
     case "unit":
       return elem.types.has(u.type) || (u.type === "WORD" && elem.words.has(u.key)) || (elem.any && gapUnit(u)) ? k(i + 1) : null;
     case "any":
-      return gapUnit(u) ? k(i + 1) : null;
+      return gapUnit(u) || (elem.people && !(u.type === "WORD" && CLAUSE_ENDS.has(u.key))) ? k(i + 1) : null;
     case "people":
       for (const end of peopleEnds(units, i, elem.min)) {
         const r = k(end);

@@ -48,7 +48,7 @@ export const MODALITY: readonly ModalityRow[] = [
   },
   {
     id: "modality.cancelled-after", effect: "drop", reading: "cancelled",
-    pattern: `T=~ ~{0,10} @be (later|then|now|since|abruptly)? cancelled|canceled|postponed|scrapped|shelved|delayed|suspended|off`,
+    pattern: `T=~ ~~{0,16} ,? which|that? @be (later|then|now|since|abruptly)? cancelled|canceled|postponed|scrapped|shelved|delayed|suspended|off`,
     examples: ["A meeting between Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric was cancelled."],
     counterExamples: ["A meeting between Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric was productive."],
   },
