@@ -14,8 +14,8 @@
 import type { EncounterKind, EncounterStatus } from "../schema.js";
 import { parseDay, precisionOf, type DateMention } from "./dates.js";
 import { nameKey, surnameOf, type PersonEvidence, type PersonMention } from "./people.js";
-import type { PlaceMention } from "./places.js";
-import { kindOf, type Party, type SentenceAnalysis, type SentenceCandidate } from "./sentence.js";
+import type { EventMention, PlaceMention } from "./places.js";
+import { kindOf, type Orphan, type Party, type SentenceAnalysis, type SentenceCandidate, type Slot } from "./sentence.js";
 
 export type Genre = "digest" | "news" | "retrospective";
 
@@ -148,6 +148,28 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     }
   }
 
+  // pass.slots: "met in Hamburg in July 2017 and in Helsinki in July 2018" is two encounters.
+  for (const d of [...drafts]) {
+    if (d.c.slots.length < 2) continue;
+    drafts.splice(drafts.indexOf(d), 1, ...d.c.slots.map((slot) => fromSlot(d, slot)));
+  }
+
+  // pass.article-pair: a meeting noun with a date or a place and no one else named belongs to the article's pair.
+  if (genre !== "digest") {
+    const pair = articlePair(drafts);
+    if (pair) {
+      const names = new Set(pair.map((p) => surnameOf(p.name)));
+      for (const s of sentences) for (const o of s.orphans) {
+        if (!o.named.every((n) => names.has(surnameOf(n)))) continue;
+        const occasions = o.slots.length >= 2 ? o.slots : [{ date: o.date, place: o.place, event: o.event, summitWord: o.summitWord }];
+        for (const occasion of occasions) {
+          if (!occasion.date && !occasion.place && !occasion.event) continue;
+          drafts.push(orphanDraft(o, occasion, pair));
+        }
+      }
+    }
+  }
+
   // pass.dates and pass.future-plan
   for (const d of drafts) {
     let stated = d.c.date;
@@ -201,6 +223,39 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     };
   });
   return { candidates, genre, people: dedupeByStart(people) };
+}
+
+/** One draft per listed occasion. */
+function fromSlot(d: Draft, slot: Slot): Draft {
+  const c: SentenceCandidate = { ...d.c, date: slot.date, place: slot.place, event: slot.event, summitWord: slot.summitWord || d.c.summitWord, slots: [] };
+  return { ...d, c, place: slot.place, rules: [...d.rules, "pass.slots"] };
+}
+
+/** The two people the article's encounters are most often between. */
+function articlePair(drafts: readonly Draft[]): PersonMention[] | null {
+  const counts = new Map<string, { n: number; pair: PersonMention[] }>();
+  for (const d of drafts) {
+    const principals = d.people.slice(0, 2);
+    if (principals.length < 2) continue;
+    const key = principals.map((p) => surnameOf(p.name)).sort().join("|");
+    const entry = counts.get(key) ?? { n: 0, pair: principals };
+    entry.n++;
+    // The fullest spelling of each: "Vladimir Putin" over "Putin".
+    entry.pair = entry.pair.map((p) => principals.find((q) => surnameOf(q.name) === surnameOf(p.name) && q.name.length > p.name.length) ?? p);
+    counts.set(key, entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  return first && (!second || first.n > second.n) ? first.pair : null;
+}
+
+function orphanDraft(o: Orphan, occasion: { date: DateMention | null; place: PlaceMention | null; event: EventMention | null; summitWord: boolean }, pair: PersonMention[]): Draft {
+  const c: SentenceCandidate = {
+    sentence: o.sentence, trigger: o.trigger, parties: [], mode: o.mode, video: o.video, summitWord: occasion.summitWord,
+    ceremony: false, status: o.status, tense: "past", date: occasion.date, place: occasion.place, event: occasion.event,
+    rules: o.rules, slots: [],
+  };
+  return { c, people: pair, rules: [...o.rules, "pass.article-pair", ...(o.slots.length >= 2 ? ["pass.slots"] : [])], date: null, dateText: null, status: o.status, place: occasion.place };
 }
 
 /** The last resolved date and place named in the sentences before, in the same paragraph. */

@@ -134,8 +134,8 @@ function nameToken(ctx: Ctx, i: number, inside: boolean): boolean {
   }
   if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return false;
   if (isRoleWord(t)) return false;
-  // "Allegedly, …", "Meanwhile, …": one capitalised word opening a sentence before a comma is no name.
-  if (i === 0 && ctx.tokens[1]?.text === ",") return false;
+  // "Allegedly, …": an adverb opening a sentence before a comma is no name.
+  if (i === 0 && ctx.tokens[1]?.text === "," && /ly$/.test(t.key)) return false;
   if (countryWord(ctx, t)) {
     // "Defense Minister Israel Katz": a country word right after a title and before a name is a given name.
     const prev = ctx.tokens[i - 1];
@@ -341,6 +341,8 @@ function roleAfter(ctx: Ctx, at: number): (Role & { end: number }) | null {
     if (t.text === "," || t.text === ";" || t.text === "." || t.text === ")" || t.text === "(") break;
     if (TITLES.has(t.key)) titleAt = i;
     else if (countryWord(ctx, t)) side ??= countryWord(ctx, t);
+    // "Putin, Secretary of State Tony Blinken, …": a name after the title makes it the next person, not a role.
+    else if (titleAt >= 0 && t.cap && !isRoleWord(t) && !isAcronym(t) && !["of", "for"].includes(tokens[i - 1]?.key ?? "") && !(tokens[i - 1]?.cap && !isRoleWord(tokens[i - 1] as Token))) return null;
     else if (t.text === "'s" || t.text === "’s") sideOf = tokens[i - 1]?.text ?? null;
     else if (!(ROLE_MODIFIERS.has(t.key) || ROLE_CONNECTORS.has(t.key) || t.cap || HONORIFICS.has(t.key))) {
       if (titleAt < 0) return null;

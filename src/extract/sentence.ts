@@ -6,7 +6,7 @@ import { fold } from "../fold.js";
 import type { EncounterKind, EncounterStatus, Mode } from "../schema.js";
 import { clauseTense, findDates, type DateMention, type Tense } from "./dates.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { compile, matchAll, type Match, type Pattern, type Unit, type UnitType } from "./match/engine.js";
+import { compile, matchAll, matchAt, type Match, type Pattern, type Unit, type UnitType } from "./match/engine.js";
 import { peopleInSentence, type NameMention, type PersonMention, type RolePhrase } from "./people.js";
 import { findEvents, findPlaces, placesInTokens, type EventMention, type PlaceMention } from "./places.js";
 import { FRAMES, type FrameRow } from "./rules/frames.js";
@@ -55,6 +55,37 @@ export interface SentenceCandidate {
   readonly event: EventMention | null;
   /** Ids of the rows that made the candidate: the frame, the trigger, modality. */
   readonly rules: readonly string[];
+  /** The occasions the sentence lists when it lists more than one. */
+  readonly slots: readonly Slot[];
+}
+
+/** One occasion a sentence lists: "at the APEC Summit in Da Nang in November 2017", "in Helsinki in July 2018". */
+export interface Slot {
+  readonly place: PlaceMention | null;
+  readonly event: EventMention | null;
+  readonly date: DateMention;
+  readonly summitWord: boolean;
+}
+
+/**
+ * A meeting or call noun no frame gave people to ("Subsequent meetings, including those at …",
+ * "One of the earliest direct presidential calls occurred in January 2021"): the document's passes may
+ * give it the article's pair.
+ */
+export interface Orphan {
+  readonly sentence: number;
+  readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  readonly mode: Mode | null;
+  readonly video: boolean;
+  readonly status: EncounterStatus;
+  readonly date: DateMention | null;
+  readonly place: PlaceMention | null;
+  readonly event: EventMention | null;
+  readonly summitWord: boolean;
+  readonly slots: readonly Slot[];
+  /** Everyone the sentence names: the article's pair may take the noun only if no one else is named. */
+  readonly named: readonly string[];
+  readonly rules: readonly string[];
 }
 
 export interface SentenceAnalysis {
@@ -68,6 +99,7 @@ export interface SentenceAnalysis {
   readonly dates: readonly DateMention[];
   readonly units: readonly Unit[];
   readonly candidates: readonly SentenceCandidate[];
+  readonly orphans: readonly Orphan[];
 }
 
 const PRONOUNS = new Set(["he", "she", "they"]);
@@ -156,8 +188,10 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
     ...pronounSpans(tokens),
   ];
   const units = buildUnits(tokens, spans);
-  const candidates = findCandidates(units, rules, { sentence, tense, body });
-  return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events, dates, units, candidates };
+  // A question reports nothing ("Did Biden have talks with Putin?").
+  const question = tokens[tokens.length - 1]?.text === "?";
+  const { candidates, orphans } = question ? { candidates: [], orphans: [] } : findCandidates(units, rules, { sentence, tense, body });
+  return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events, dates, units, candidates, orphans };
 }
 
 function pronounSpans(tokens: readonly Token[]): Span[] {
@@ -198,7 +232,7 @@ function partiesOf(units: readonly Unit[] | undefined): Party[] {
 }
 
 /** Frames → candidates, one per trigger (the first frame in table order that claims it wins). */
-function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Context): SentenceCandidate[] {
+function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Context): { candidates: SentenceCandidate[]; orphans: Orphan[] } {
   const byTrigger = new Map<number, { frame: FrameRow; match: Match }>();
   for (const { row, pattern } of rules.frames) {
     for (const match of matchAll(pattern, units)) {
@@ -211,9 +245,11 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
     }
   }
   const out: SentenceCandidate[] = [];
+  const claimed = new Set<number>();
   const seen = new Set<string>();
   for (const [ti, { frame, match }] of [...byTrigger].sort((a, b) => a[0] - b[0])) {
     const t = units[ti] as Unit;
+    claimed.add(ti);
     const ruleIds = [frame.id];
     const trig = triggerRowOf(frame, t.key);
     if (trig) ruleIds.push(trig.id);
@@ -254,13 +290,89 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
       place: mode === "remote" ? null : placeFor(units, ti, firstUnit, match.end),
       event: eventFor(units),
       rules: ruleIds,
+      slots: slotsAfter(units, firstUnit),
+    });
+  }
+  return { candidates: out, orphans: orphansOf(units, rules, ctx, claimed) };
+}
+
+const NOUN_TRIGGERS = new Set(TRIGGERS.filter((t) => t.macro === "meeting_noun" || t.macro === "call_noun" || t.macro === "video_noun").flatMap((t) => t.forms.map(fold)));
+const CALL_NOUNS = new Set(TRIGGERS.filter((t) => t.macro === "call_noun").flatMap((t) => t.forms.map(fold)));
+
+/** Meeting and call nouns no frame claimed, with what the sentence says about them. */
+function orphansOf(units: readonly Unit[], rules: CompiledRules, ctx: Context, claimed: ReadonlySet<number>): Orphan[] {
+  const out: Orphan[] = [];
+  const named = units.filter((u) => u.type === "PERSON" || u.type === "NAME").map((u) => (u.ref as { name: string }).name);
+  for (const t of units) {
+    if (t.type !== "WORD" || !NOUN_TRIGGERS.has(t.key) || claimed.has(t.index)) continue;
+    // One orphan per sentence: its first meeting noun.
+    if (out.length) break;
+    const ruleIds = ["orphan"];
+    if (rules.vetoes.some(({ pattern }) => matchesOnTrigger(pattern, units, t.index))) continue;
+    let status: EncounterStatus = "held";
+    let dropped = false;
+    for (const { row, pattern } of rules.modality) {
+      if (!matchesOnTrigger(pattern, units, t.index)) continue;
+      ruleIds.push(row.id);
+      if (row.effect === "drop") dropped = true;
+      else status = "announced";
+      break;
+    }
+    if (dropped) continue;
+    const near = units.slice(Math.max(0, t.index - 3), t.index + 4);
+    const video = near.some((u) => u.type === "WORD" && VIDEO_WORDS.has(u.key));
+    const phone = CALL_NOUNS.has(t.key) || near.some((u) => u.type === "WORD" && PHONE_WORDS.has(u.key));
+    const mode: Mode | null = video || phone ? "remote" : "in-person";
+    out.push({
+      sentence: ctx.sentence.index,
+      trigger: { start: t.start, end: t.end, text: ctx.body.slice(t.start, t.end) },
+      mode, video, status,
+      date: dateFor(units, t.index, t.index, t.index + 1),
+      place: mode === "remote" ? null : placeFor(units, t.index, t.index, t.index + 1),
+      event: eventFor(units),
+      summitWord: /^summit/.test(t.key),
+      slots: slotsAfter(units, t.index),
+      named,
+      rules: ruleIds,
     });
   }
   return out;
 }
 
+/**
+ * The occasions listed after `from`: each starts at a gathering or a place and ends at the date after it
+ * ("at the APEC Summit in Da Nang, Vietnam, in November 2017 …, and a summit in Helsinki, Finland, in July 2018").
+ * Fewer than two dated occasions: none (the sentence reports one encounter).
+ */
+function slotsAfter(units: readonly Unit[], from: number): Slot[] {
+  const slots: Slot[] = [];
+  let place: PlaceMention | null = null;
+  let event: EventMention | null = null;
+  let summitWord = false;
+  for (let i = from; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.type === "WORD" && u.key === ";") break;
+    if (u.type === "WORD" && /^summit/.test(u.key)) summitWord = true;
+    if (u.type === "EVENT") event ??= u.ref as EventMention;
+    else if (u.type === "PLACE" && (u.ref as PlaceMention).prep !== "from") place ??= u.ref as PlaceMention;
+    else if (u.type === "DATE") {
+      const prev = units[i - 1];
+      const d = u.ref as DateMention;
+      if ((prev?.type === "WORD" && NOT_THIS_DATE.has(prev.key)) || !d.value) continue;
+      if (place || event) slots.push({ place, event, date: d, summitWord });
+      place = null;
+      event = null;
+      summitWord = false;
+    }
+  }
+  return slots.length >= 2 ? slots : [];
+}
+
+/** Whether a pattern matches with its `T` on the trigger at `ti` (any start position up to it). */
 function matchesOnTrigger(pattern: Pattern, units: readonly Unit[], ti: number): boolean {
-  return matchAll(pattern, units).some((m) => m.captures.get("T")?.[0]?.index === ti);
+  const onTrigger = (caps: ReadonlyMap<string, readonly Unit[]>) => caps.get("T")?.[0]?.index === ti;
+  for (let start = 0; start <= ti; start++) if (matchAt(pattern, units, start, onTrigger)) return true;
+  return false;
 }
 
 function dedupeParties(parties: Party[]): Party[] {
@@ -294,7 +406,7 @@ const NOT_THIS_DATE = new Set(["since", "until", "till", "born", "founded", "ele
 const BARRIERS = new Set([
   "before", "after", "since", "until", "following", "due", "because", "as", "while", "when", "whereas", "which", "who",
   "whom", "whose", "that", "where", "amid", "amidst", "despite", "although", "though", "ahead", "prior", "marking",
-  "making", "becoming", "including", "but", "and", "so", "if", "unless", "whether", "than", "to", ";", ":", "(", ")",
+  "making", "becoming", "including", "but", "and", "so", "if", "unless", "whether", "to", ";", ":", "(", ")",
   "—", "–", "said", "says", "say", "according", "announced", "announces", "reported", "reports",
 ]);
 
@@ -314,18 +426,20 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
     const d = usable(units[i]);
     if (d) return d;
   }
-  for (let i = Math.max(to, ti + 1); i < Math.min(units.length, to + 10); i++) {
+  for (let i = Math.max(to, ti + 1); i < Math.min(units.length, to + 12); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && BARRIERS.has(u.key)) break;
     const d = usable(u);
     if (d) return d;
   }
-  // "On Monday, …" / "In July, …": a date opening the sentence, before anything but a preposition.
-  for (let i = 0; i < from; i++) {
-    const u = units[i] as Unit;
-    const d = usable(u);
-    if (d) return units.slice(0, i).every((x) => x.type === "WORD" && ["on", "in", "at", "during", "late", "early", "last", ","].includes(x.key)) ? d : null;
-    if (!(u.type === "WORD" && ["on", "in", "at", "during", "late", "early", "last", ","].includes(u.key))) break;
+  // "On Monday, …", "Later that year, in June 2021, …": a date in a phrase fronted before the subject and a comma.
+  if (units[from - 1]?.key === ",") {
+    for (let i = from - 2; i >= 0; i--) {
+      const u = units[i] as Unit;
+      if (u.type === "WORD" && BARRIERS.has(u.key) && u.key !== "and") break;
+      const d = usable(u);
+      if (d) return d;
+    }
   }
   return null;
 }

@@ -32,6 +32,7 @@ type Elem =
   | { readonly kind: "unit"; readonly words: ReadonlySet<string>; readonly types: ReadonlySet<UnitType>; readonly any: boolean; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "people"; readonly min: number; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "any"; readonly people: boolean; readonly q: Quant; readonly cap?: string }
+  | { readonly kind: "anchor"; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "group"; readonly alts: ReadonlyArray<readonly Elem[]>; readonly q: Quant; readonly cap?: string };
 
 interface Quant {
@@ -57,6 +58,7 @@ const UNIT_TYPES = new Set<UnitType>(["PERSON", "NAME", "PLACE", "DATE", "EVENT"
 const CLAUSE_ENDS = new Set([";", ":", "(", ")", "\u2014", "\"", "\u201c", "\u201d", "?", "!"]);
 /** Joins the members of a PEOPLE list. */
 const LIST_GLUE = new Set([",", "and", "&"]);
+const CLAUSE_STARTS = new Set([":", ";", "\u2014"]);
 /** Words that open a parenthetical inside a list: a participle, "who", "whose". */
 const PARENTHETICAL_OPENERS = (u: Unit | undefined) => !!u && u.type === "WORD" && (/^\p{Ll}[\p{L}-]*ing$/u.test(u.key) || u.key === "who" || u.key === "whose");
 const QUANTIFIERS = new Set(["several", "other", "many", "some", "the", "two", "three", "four", "five", "his", "her", "their", "fellow", "various", "top", "senior", "all"]);
@@ -114,6 +116,7 @@ export function compile(source: string, macros: Macros): Pattern {
       const { body, q } = quant(rest);
       const c = cap ? { cap } : {};
       if (body === "~" || body === "~~") out.push({ kind: "any", people: body === "~~", q, ...c });
+      else if (body === "^") out.push({ kind: "anchor", q: { min: 1, max: 1 } });
       else if (body === "PEOPLE" || body === "PEOPLE2") out.push({ kind: "people", min: body === "PEOPLE2" ? 2 : 1, q, ...c });
       else {
         // Alternatives may mix words, @macros and unit types: "@pre|DATE".
@@ -200,6 +203,8 @@ function matchSeq(units: readonly Unit[], seq: readonly Elem[], e: number, i: nu
   if (e === seq.length) return k(i);
   const elem = seq[e] as Elem;
   const rest: Cont = (at) => matchSeq(units, seq, e + 1, at, caps, steps, k);
+  // `^`: the start of the sentence, or just after a colon, semicolon or dash.
+  if (elem.kind === "anchor") return i === 0 || CLAUSE_STARTS.has(units[i - 1]?.key ?? "") ? rest(i) : null;
   const repeat = (count: number, at: number, from: number): number | null => {
     if (++steps.n > STEP_LIMIT) return null;
     if (count < elem.q.max) {
@@ -235,6 +240,8 @@ function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, ste
         if (r !== null) return r;
       }
       return null;
+    case "anchor":
+      return null;
     case "group":
       for (const alt of elem.alts) {
         const r = matchSeq(units, alt, 0, i, caps, steps, k);
@@ -245,10 +252,10 @@ function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, ste
 }
 
 /** The first (leftmost, then greedy) match of a pattern starting at or after `from`. */
-export function matchAt(pattern: Pattern, units: readonly Unit[], start: number): Match | null {
+export function matchAt(pattern: Pattern, units: readonly Unit[], start: number, accept?: (captures: ReadonlyMap<string, readonly Unit[]>) => boolean): Match | null {
   const caps: Caps = new Map();
-  const end = matchSeq(units, pattern.seq, 0, start, caps, { n: 0 }, (at) => at);
-  return end === null ? null : { start, end, captures: caps };
+  const end = matchSeq(units, pattern.seq, 0, start, caps, { n: 0 }, (at) => (!accept || accept(caps) ? at : null));
+  return end === null ? null : { start, end, captures: new Map(caps) };
 }
 
 /** Every match of a pattern in a sentence, one per start position. */

@@ -139,14 +139,14 @@ export const FRAMES: readonly FrameRow[] = [
   },
   {
     id: "frame.fronted-gerund",
-    pattern: `@around ( @hold_verb ${NOUN_LEAD} T=${TALK_NOUN} ~{0,4} with | T=meeting with? | T=@talk_verb ${LINK} with ) B=PEOPLE ~{0,10} , A=PEOPLE`,
+    pattern: `after|following|before|upon|during ( @hold_verb ${NOUN_LEAD} T=${TALK_NOUN} ~{0,4} with | T=meeting with? | T=@talk_verb ${LINK} with ) B=PEOPLE ~{0,10} , A=PEOPLE`,
     parties: ["A", "B"],
     examples: ["After holding a telephone call with Korean President Min Park, Japanese Prime Minister Kenji Sato says trade talks will resume."],
     counterExamples: ["After holding a telephone call with executives, Japanese Prime Minister Kenji Sato says trade talks will resume."],
   },
   {
     id: "frame.trailing-noun-with",
-    pattern: `A=PEOPLE ~{1,36} @around (@hold_verb|@det|~){0,5} T=${TALK_NOUN} ~{0,4} with B=PEOPLE`,
+    pattern: `^ ~{0,8} A=PEOPLE ~~{1,36} @around (@hold_verb|@det|~){0,5} T=${TALK_NOUN} ~{0,4} with B=PEOPLE`,
     parties: ["A", "B"],
     examples: ["Tunisian President Sami Ben Ali announces a new trade deal, following a call with Italian Prime Minister Marco Conti."],
     counterExamples: ["Tunisian President Sami Ben Ali announces a new trade deal, following a call with business leaders."],

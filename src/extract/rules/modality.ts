@@ -24,7 +24,7 @@ const GAP = "(@pre|DATE|~){0,3}";
 export const MODALITY: readonly ModalityRow[] = [
   {
     id: "modality.negated", effect: "drop", reading: "negated",
-    pattern: `not|never|n't|no|neither|nor|without (@pre|DATE){0,3} T=~`,
+    pattern: `not|never|n't|no|neither|nor|without|aren't|isn't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|won't|wouldn't|can't|cannot|couldn't|shouldn't ~{0,6} T=~`,
     examples: ["Malian President Amadou Keita did not meet Senegalese President Macky Diallo in Dakar."],
     counterExamples: ["Malian President Amadou Keita met Senegalese President Macky Diallo in Dakar."],
   },
