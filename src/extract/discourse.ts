@@ -12,7 +12,7 @@
 //   pass.kind           summit, sideline, meeting, call or video
 
 import type { EncounterKind, EncounterStatus } from "../schema.js";
-import { parseDay, precisionOf, type DateMention } from "./dates.js";
+import { daysApart, parseDay, precisionOf, type DateMention } from "./dates.js";
 import { nameKey, surnameOf, type PersonEvidence, type PersonMention } from "./people.js";
 import type { EventMention, PlaceMention } from "./places.js";
 import { kindOf, type Orphan, type Party, type SentenceAnalysis, type SentenceCandidate, type Slot } from "./sentence.js";
@@ -195,7 +195,9 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
         d.rules.push("pass.dates:page-day");
       }
     }
-    if (pub && d.date && d.status === "held" && precisionOf(d.date) === "day" && (d.date as string) > (published as string)) {
+    // A date after publication makes a held report a plan, unless it is years later: then the date stands
+    // and the publication date is what is off (a caption added later).
+    if (pub && d.date && d.status === "held" && precisionOf(d.date) === "day" && (d.date as string) > (published as string) && (daysApart(d.date, published) ?? 0) <= 366) {
       d.status = "announced";
       d.rules.push("pass.future-plan");
     }

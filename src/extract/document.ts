@@ -10,7 +10,7 @@ import { runDiscourse, type EncounterCandidate, type Genre } from "./discourse.j
 import type { Gazetteer } from "./gazetteer.js";
 import type { PersonMention } from "./people.js";
 import { findPlaces, type PlaceMention } from "./places.js";
-import { analyzeSentence, compileRules, type CompiledRules } from "./sentence.js";
+import { analyzeSentence, capitalisedInside, compileRules, sentenceTokens, type CompiledRules } from "./sentence.js";
 import { splitSentences } from "./text.js";
 import { findTopics } from "./topics.js";
 
@@ -38,7 +38,9 @@ const RULES: CompiledRules = compileRules();
 export function extractDocument(input: ExtractInput, gazetteer: Gazetteer): DocumentExtraction {
   const { body, published } = input;
   const sentences = splitSentences(body);
-  const analyses = sentences.map((sentence) => analyzeSentence({ body, sentence, published, gazetteer, rules: RULES }));
+  const tokens = sentences.map((sentence) => sentenceTokens(body, sentence));
+  const midCaps = capitalisedInside(tokens);
+  const analyses = sentences.map((sentence, i) => analyzeSentence({ body, sentence, tokens: tokens[i] ?? [], midCaps, published, gazetteer, rules: RULES }));
   const { candidates, genre, people } = runDiscourse({ body, published, sentences: analyses });
   const encounters = candidates.map((e) => ({ ...e, topics: findTopics(body, sentences, e.sentence) }));
   const attendees = findAttendees(body, sentences, people, gazetteer);

@@ -98,6 +98,8 @@ interface Ctx {
   readonly body: string;
   readonly tokens: readonly Token[];
   readonly gaz: Gazetteer;
+  /** Words the article capitalises inside sentences: a sentence's first word is a name only if it is one of them. */
+  readonly midCaps: ReadonlySet<string>;
 }
 
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
@@ -134,8 +136,9 @@ function nameToken(ctx: Ctx, i: number, inside: boolean): boolean {
   }
   if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return false;
   if (isRoleWord(t)) return false;
-  // "Allegedly, …": an adverb opening a sentence before a comma is no name.
-  if (i === 0 && ctx.tokens[1]?.text === "," && /ly$/.test(t.key)) return false;
+  // "Subsequent meetings …", "Allegedly, …": a sentence's capitalised first word is a name only if the article
+  // capitalises it elsewhere too, or another name word follows it.
+  if (i === 0 && !ctx.midCaps.has(t.key) && !nameShaped(ctx.tokens[1] ?? t) && ctx.tokens[1] !== undefined) return false;
   if (countryWord(ctx, t)) {
     // "Defense Minister Israel Katz": a country word right after a title and before a name is a given name.
     const prev = ctx.tokens[i - 1];
@@ -406,8 +409,8 @@ function thingType(ctx: Ctx, run: Run, titled: boolean): string | null {
  * sentence. `knownNames` are the article's names already taken for people
  * (folded keys), so that a later bare or untitled mention counts.
  */
-export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Gazetteer): PeopleInSentence {
-  const ctx: Ctx = { body, tokens, gaz };
+export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Gazetteer, midCaps: ReadonlySet<string>): PeopleInSentence {
+  const ctx: Ctx = { body, tokens, gaz, midCaps };
   const people: PersonMention[] = [];
   const names: NameMention[] = [];
   const things: Array<{ start: number; end: number; text: string }> = [];

@@ -144,7 +144,18 @@ function buildUnits(tokens: readonly Token[], spans: Span[]): Unit[] {
   return units;
 }
 
-/** Trailing source credits on a line ("(BBC News) (AP)") are not part of what the sentence says. */
+/** A sentence's tokens, trailing source credits on a line ("(BBC News) (AP)") left out: they are not part of what it says. */
+export function sentenceTokens(body: string, sentence: Sentence): Token[] {
+  return withoutCredits(tokenize(body, sentence.start, sentence.end));
+}
+
+/** Words capitalised somewhere other than at the start of a sentence. */
+export function capitalisedInside(sentences: ReadonlyArray<readonly Token[]>): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of sentences) for (const t of tokens) if (t.i > 0 && t.cap && t.word && tokens[t.i - 1]?.text !== ":" && tokens[t.i - 1]?.text !== "\"" && tokens[t.i - 1]?.text !== "“") out.add(t.key);
+  return out;
+}
+
 function withoutCredits(tokens: Token[]): Token[] {
   let end = tokens.length;
   for (;;) {
@@ -163,6 +174,10 @@ function withoutCredits(tokens: Token[]): Token[] {
 export interface SentenceInput {
   readonly body: string;
   readonly sentence: Sentence;
+  /** The sentence's tokens (tokenize once per document: midCaps needs them all). */
+  readonly tokens: readonly Token[];
+  /** Words the article capitalises inside sentences. */
+  readonly midCaps: ReadonlySet<string>;
   readonly published: string | null;
   readonly gazetteer: Gazetteer;
   readonly rules: CompiledRules;
@@ -170,9 +185,9 @@ export interface SentenceInput {
 
 export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
   const { body, sentence, gazetteer: gaz, rules } = input;
-  const tokens = withoutCredits(tokenize(body, sentence.start, sentence.end));
+  const tokens = input.tokens;
   const end = tokens.length ? (tokens[tokens.length - 1] as Token).end : sentence.start;
-  const found = peopleInSentence(body, tokens, gaz);
+  const found = peopleInSentence(body, tokens, gaz, input.midCaps);
   const tense = clauseTense(body.slice(sentence.start, end));
   const dates = findDates(body.slice(sentence.start, end), { offset: sentence.start, published: input.published, tense });
   const places = [...findPlaces(body, sentence.start, end, gaz), ...placesInTokens(body, tokens, gaz)];
@@ -430,6 +445,12 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
     const u = units[i] as Unit;
     if (u.type === "WORD" && BARRIERS.has(u.key)) break;
     const d = usable(u);
+    if (d) return d;
+  }
+  // "…, Monday, August 18, 2025, in the Oval Office": the sentence's only full date, if it has one and no other.
+  const full = units.filter((u) => u.type === "DATE" && !(u.ref as DateMention).relative && (u.ref as DateMention).precision === "day");
+  if (full.length === 1 && units.filter((u) => u.type === "DATE").length === 1) {
+    const d = usable(full[0]);
     if (d) return d;
   }
   // "On Monday, …", "Later that year, in June 2021, …": a date in a phrase fronted before the subject and a comma.
