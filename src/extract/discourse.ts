@@ -148,6 +148,19 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     }
   }
 
+  // pass.context: "There were further phone calls. For example, in December 2021, Biden warned Putin …".
+  for (const d of [...drafts]) {
+    if (!d.c.context) continue;
+    const here = sentences[d.c.sentence];
+    const before = sentences[d.c.sentence - 1];
+    const orphan = [...(before && before.sentence.paragraph === here?.sentence.paragraph ? before.orphans : []), ...(here?.orphans ?? [])].filter((o) => !o.date).pop();
+    if (!orphan) drafts.splice(drafts.indexOf(d), 1);
+    else {
+      d.c = { ...d.c, mode: orphan.mode, video: orphan.video };
+      d.rules.push("pass.context");
+    }
+  }
+
   // pass.slots: "met in Hamburg in July 2017 and in Helsinki in July 2018" is two encounters.
   for (const d of [...drafts]) {
     if (d.c.slots.length < 2) continue;
@@ -254,7 +267,7 @@ function articlePair(drafts: readonly Draft[]): PersonMention[] | null {
 function orphanDraft(o: Orphan, occasion: { date: DateMention | null; place: PlaceMention | null; event: EventMention | null; summitWord: boolean }, pair: PersonMention[]): Draft {
   const c: SentenceCandidate = {
     sentence: o.sentence, trigger: o.trigger, parties: [], mode: o.mode, video: o.video, summitWord: occasion.summitWord,
-    ceremony: false, status: o.status, tense: "past", date: occasion.date, place: occasion.place, event: occasion.event,
+    ceremony: false, context: false, status: o.status, tense: "past", date: occasion.date, place: occasion.place, event: occasion.event,
     rules: o.rules, slots: [],
   };
   return { c, people: pair, rules: [...o.rules, "pass.article-pair", ...(o.slots.length >= 2 ? ["pass.slots"] : [])], date: null, dateText: null, status: o.status, place: occasion.place };

@@ -115,6 +115,8 @@ const isRoleWord = (t: Token) => TITLES.has(t.key) || ROLE_MODIFIERS.has(t.key) 
 /** "al-Sharaa", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|an|bin|ibn|abu|abd|ul|de|da|di|du|van|von|d|l)[-'’]\p{Lu}/u;
 const nameShaped = (t: Token) => t.word && (t.cap || JOINED_PARTICLE.test(t.text));
+/** Two-letter codes of bodies, never initials. */
+const ORG_CODES = new Set(["un", "eu", "is", "uk", "us", "tv", "pm", "mp", "fc", "ai", "id", "it", "hq", "gp", "ap", "dc"]);
 /** Styles that belong to a single name: "Pope Francis", "King Charles III", "Prince Harry". */
 const STYLES = new Set(["pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "saint"]);
 /** Title-like words that also stand inside names ("Hassan Sheikh Mohamud"). */
@@ -125,7 +127,8 @@ function nameToken(ctx: Ctx, i: number, inside: boolean): boolean {
   const t = ctx.tokens[i];
   if (!t || !nameShaped(t)) return false;
   if (FUNCTION_WORDS.has(t.key) && !(inside && t.key.length > 1)) return false;
-  if (isAcronym(t) && !inside) return false;
+  // "JD Vance": two capitals before a name are initials, unless they are a country's or a body's ("US", "EU").
+  if (isAcronym(t) && !inside && !(t.text.length === 2 && !countryWord(ctx, t) && !ORG_CODES.has(t.key) && nameShaped(ctx.tokens[i + 1] ?? t) && ctx.tokens[i + 1] !== undefined && !isRoleWord(ctx.tokens[i + 1] as Token))) return false;
   if (/^\d/.test(t.text)) return false;
   if (inside) {
     // "Theresa May", "May's", but not "on Friday 12": a month or weekday inside a name is followed by no number.

@@ -156,6 +156,7 @@ export function findEvents(body: string, from: number, to: number): EventMention
 }
 
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "to", "from", "into", "across", "throughout", "around", "toward", "towards"]);
+const TRAVEL_VERBS = new Set(["visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "reach", "reaches", "reached"]);
 const JOINERS = new Set(["of", "the", "and", "de", "du", "la", "el", "al"]);
 
 /**
@@ -193,7 +194,9 @@ export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gaze
     }
     const prev = tokens[i - 1]?.key === "the" ? tokens[i - 2] : tokens[i - 1];
     const endTok = tokens[found.end - 1] as Token;
-    out.push({ start: t.start, end: endTok.end, text: body.slice(t.start, endTok.end), ...found.place, prep: prev && PLACE_PREPS.has(prev.key) ? prev.key : null });
+    // "visits Saudi Arabia": the object of a verb of travelling is where the trip went.
+    const prep = prev && PLACE_PREPS.has(prev.key) ? prev.key : prev && TRAVEL_VERBS.has(prev.key) ? "to" : null;
+    out.push({ start: t.start, end: endTok.end, text: body.slice(t.start, endTok.end), ...found.place, prep });
     i = found.end;
   }
   return out;

@@ -47,6 +47,8 @@ export interface SentenceCandidate {
   readonly video: boolean;
   readonly summitWord: boolean;
   readonly ceremony: boolean;
+  /** Made by a frame that needs the meetings or calls of the sentence before. */
+  readonly context: boolean;
   readonly status: EncounterStatus;
   readonly tense: Tense;
   /** A date phrase in the sentence that dates this encounter. */
@@ -299,6 +301,7 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
       video,
       summitWord: /^summit/.test(t.key),
       ceremony: !!frame.ceremony,
+      context: !!frame.context,
       status,
       tense: status === "announced" ? "future" : triggerTense(units, ti, ctx.tense),
       date: dateFor(units, ti, firstUnit, match.end),
@@ -320,8 +323,6 @@ function orphansOf(units: readonly Unit[], rules: CompiledRules, ctx: Context, c
   const named = units.filter((u) => u.type === "PERSON" || u.type === "NAME").map((u) => (u.ref as { name: string }).name);
   for (const t of units) {
     if (t.type !== "WORD" || !NOUN_TRIGGERS.has(t.key) || claimed.has(t.index)) continue;
-    // One orphan per sentence: its first meeting noun.
-    if (out.length) break;
     const ruleIds = ["orphan"];
     if (rules.vetoes.some(({ pattern }) => matchesOnTrigger(pattern, units, t.index))) continue;
     let status: EncounterStatus = "held";
@@ -467,7 +468,8 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
 
 /** The place of the meeting: "in X"/"at X" after the trigger in its clause, else one inside the match. */
 function placeFor(units: readonly Unit[], ti: number, from: number, to: number): PlaceMention | null {
-  const isPlace = (u: Unit | undefined) => u?.type === "PLACE" && (u.ref as PlaceMention).prep !== "from" && (u.ref as PlaceMention).prep !== "to";
+  // Where something happens is said with "in", "at", "near": not "talks on Syria", "conflicts like Syria".
+  const isPlace = (u: Unit | undefined) => u?.type === "PLACE" && LOCATIVE_PREPS.has((u.ref as PlaceMention).prep ?? "");
   for (let i = ti + 1; i < Math.min(units.length, to + 8); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && (u.key === ";" || u.key === "to" && units[i + 1]?.type === "WORD" && !isPlace(units[i + 1]))) break;
@@ -479,6 +481,8 @@ function placeFor(units: readonly Unit[], ti: number, from: number, to: number):
   for (let i = from; i < Math.min(units.length, to + 2); i++) if (trip(units[i])) return (units[i] as Unit).ref as PlaceMention;
   return null;
 }
+
+const LOCATIVE_PREPS = new Set(["in", "at", "near", "outside", "inside"]);
 
 function eventFor(units: readonly Unit[]): EventMention | null {
   const e = units.find((u) => u.type === "EVENT");

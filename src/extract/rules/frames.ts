@@ -19,6 +19,8 @@ export interface FrameRow extends RuleRow {
   readonly purpose?: boolean;
   /** Joint signings and hosted ceremonies: held in one room. */
   readonly ceremony?: boolean;
+  /** Only an encounter where the sentence before (in the same story) spoke of meetings or calls it did not date. */
+  readonly context?: boolean;
   /** A further condition on the match (e.g. the person told is of the country visited). */
   readonly check?: (captures: ReadonlyMap<string, readonly Unit[]>) => boolean;
 }
@@ -267,6 +269,13 @@ export const FRAMES: readonly FrameRow[] = [
     },
     examples: ["Italian Foreign Minister Marco Conti travels to Tunisia and urges Tunisian President Sami Ben Ali to curb departures."],
     counterExamples: ["Italian Foreign Minister Marco Conti travels to Tunisia and urges Libyan President Omar Salem to curb departures."],
+  },
+  {
+    id: "frame.told-in-context",
+    pattern: `A=PEOPLE ${PRE} T=@tell_verb B=PEOPLE`,
+    parties: ["A", "B"], context: true,
+    examples: ["After the summit there were several phone calls. In one, Polish President Jan Nowak warned Czech President Jana Dvorak of the risks."],
+    counterExamples: ["Polish President Jan Nowak warned Czech President Jana Dvorak of the risks in a newspaper column."],
   },
   {
     id: "frame.coordinated-verb",
