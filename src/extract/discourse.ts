@@ -172,8 +172,10 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     const pair = articlePair(drafts);
     if (pair) {
       const names = new Set(pair.map((p) => surnameOf(p.name)));
-      for (const s of sentences) for (const o of s.orphans) {
-        if (!o.named.every((n) => names.has(surnameOf(n)))) continue;
+      for (const s of sentences) {
+        // One reading per sentence: the noun that lists occasions, else the first that says when or where.
+        const o = s.orphans.find((x) => x.slots.length >= 2) ?? s.orphans.find((x) => x.date || x.place || x.event);
+        if (!o || !o.named.every((n) => names.has(surnameOf(n)))) continue;
         const occasions = o.slots.length >= 2 ? o.slots : [{ date: o.date, place: o.place, event: o.event, summitWord: o.summitWord }];
         for (const occasion of occasions) {
           if (!occasion.date && !occasion.place && !occasion.event) continue;

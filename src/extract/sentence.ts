@@ -306,7 +306,7 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
       tense: status === "announced" ? "future" : triggerTense(units, ti, ctx.tense),
       date: dateFor(units, ti, firstUnit, match.end),
       place: mode === "remote" ? null : placeFor(units, ti, firstUnit, match.end),
-      event: eventFor(units),
+      event: eventFor(units, firstUnit, match.end),
       rules: ruleIds,
       slots: slotsAfter(units, firstUnit),
     });
@@ -345,7 +345,7 @@ function orphansOf(units: readonly Unit[], rules: CompiledRules, ctx: Context, c
       mode, video, status,
       date: dateFor(units, t.index, t.index, t.index + 1),
       place: mode === "remote" ? null : placeFor(units, t.index, t.index, t.index + 1),
-      event: eventFor(units),
+      event: eventFor(units, t.index, t.index + 1),
       summitWord: /^summit/.test(t.key),
       slots: slotsAfter(units, t.index),
       named,
@@ -484,9 +484,14 @@ function placeFor(units: readonly Unit[], ti: number, from: number, to: number):
 
 const LOCATIVE_PREPS = new Set(["in", "at", "near", "outside", "inside"]);
 
-function eventFor(units: readonly Unit[]): EventMention | null {
-  const e = units.find((u) => u.type === "EVENT");
-  return e ? (e.ref as EventMention) : null;
+/** The gathering the meeting was at: one named inside the match or just after it ("on the sidelines of the G20"). */
+function eventFor(units: readonly Unit[], from: number, to: number): EventMention | null {
+  for (let i = Math.max(0, from - 6); i < Math.min(units.length, to + 10); i++) {
+    const u = units[i] as Unit;
+    if (u.type === "WORD" && u.key === ";") break;
+    if (u.type === "EVENT") return u.ref as EventMention;
+  }
+  return null;
 }
 
 /** The kind a candidate is, from its mode and what the sentence says around it. */
