@@ -217,6 +217,8 @@ const RULES: Rule[] = [
   },
 ];
 
+const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|this|last|next|that|the same|ago|spring|summer|fall|autumn|winter|one|two|three|four|five|six|seven|eight|nine|ten|a)\w*/i;
+
 /** The rules' patterns, for the ReDoS check in the tests; copies, so the rules' lastIndex stays private. */
 export const REGEXPS: readonly RegExp[] = Object.freeze(RULES.map((r) => new RegExp(r.re.source, r.re.flags)));
 
@@ -225,6 +227,8 @@ export const REGEXPS: readonly RegExp[] = Object.freeze(RULES.map((r) => new Reg
  * longer (more specific) one wins. Offsets are shifted by `offset`.
  */
 export function findDates(text: string, options: { offset?: number; published?: string | null; tense?: Tense } = {}): DateMention[] {
+  // Most sentences name no date: one quick look for any word a date phrase needs before trying every rule.
+  if (!MAY_HAVE_DATE.test(text)) return [];
   const published = parseDay(options.published ?? null);
   const tense = options.tense ?? "unknown";
   const offset = options.offset ?? 0;

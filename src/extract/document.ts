@@ -9,7 +9,7 @@ import { findClaims, type ClaimCandidate } from "./claims.js";
 import { runDiscourse, type EncounterCandidate, type Genre } from "./discourse.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { PersonMention } from "./people.js";
-import { findPlaces, type PlaceMention } from "./places.js";
+import type { PlaceMention } from "./places.js";
 import { analyzeSentence, capitalisedInside, compileRules, sentenceTokens, type CompiledRules } from "./sentence.js";
 import { splitSentences } from "./text.js";
 import { findTopics } from "./topics.js";
@@ -45,6 +45,6 @@ export function extractDocument(input: ExtractInput, gazetteer: Gazetteer): Docu
   const encounters = candidates.map((e) => ({ ...e, topics: findTopics(body, sentences, e.sentence) }));
   const attendees = findAttendees(body, sentences, people, gazetteer);
   const claims = findClaims(body, sentences, people);
-  const venues = findPlaces(body, 0, body.length, gazetteer).filter((p) => p.venue && p.prep !== "from" && p.prep !== "to");
+  const venues = analyses.flatMap((a) => a.places).filter((p) => p.venue && p.prep !== "from" && p.prep !== "to");
   return { people, encounters, attendees, claims, venues, genre };
 }

@@ -156,6 +156,9 @@ export function findEvents(body: string, from: number, to: number): EventMention
 }
 
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "to", "from", "into", "across", "throughout", "around", "toward", "towards"]);
+const TOWN_NOUNS = new Set(["village", "town", "city", "resort", "island", "port", "hamlet", "municipality"]);
+const DETERMINERS = new Set(["the", "their", "a", "his", "her", "its"]);
+const MEETING_NOUNS = new Set(["summit", "summits", "talks", "meeting", "meetings", "encounter", "sit-down", "conference"]);
 const TRAVEL_VERBS = new Set(["visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "reach", "reaches", "reached"]);
 const JOINERS = new Set(["of", "the", "and", "de", "du", "la", "el", "al"]);
 
@@ -169,7 +172,13 @@ export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gaze
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!t.cap || !t.word) {
+    // Only where the text says a place follows: after a preposition of place, a verb of travelling, "the town of",
+    // or before a meeting noun ("the Helsinki summit").
+    const lead = tokens[i - 1]?.key === "the" ? tokens[i - 2] : tokens[i - 1];
+    const townOf = tokens[i - 1]?.key === "of" && TOWN_NOUNS.has(tokens[i - 2]?.key ?? "");
+    const located = !!lead && (PLACE_PREPS.has(lead.key) || TRAVEL_VERBS.has(lead.key));
+    const adjectival = !located && !townOf && (!lead || DETERMINERS.has(tokens[i - 1]?.key ?? ""));
+    if (!t.cap || !t.word || !(townOf || adjectival || located)) {
       i++;
       continue;
     }
@@ -178,13 +187,26 @@ export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gaze
       const last = tokens[i + n - 1] as Token;
       if (!last.cap || tokens.slice(i, i + n).some((x) => !x.cap && !JOINERS.has(x.key))) continue;
       const text = body.slice(t.start, last.end);
-      // ", Country" or ", Region" right after narrows a city ("Portland, Oregon").
-      const comma = tokens[i + n]?.text === "," ? tokens[i + n + 1] : undefined;
-      const follow = comma?.cap ? body.slice(comma.start, comma.end) : null;
-      const place = classify(text, follow, gaz);
+      // ", Country" or ", Region" right after narrows a city ("Portland, Oregon", "Jeddah, Saudi Arabia").
+      let follow: string | null = null;
+      let followEnd = 0;
+      if (tokens[i + n]?.text === ",") {
+        for (let m = 3; m >= 1 && !follow; m--) {
+          const span = tokens.slice(i + n + 1, i + n + 1 + m);
+          if (span.length < m || !span.every((x) => x.cap)) continue;
+          const f = body.slice((span[0] as Token).start, (span[m - 1] as Token).end);
+          if (gaz.country(f) || gaz.region(f) || f === "D.C.") {
+            follow = f;
+            followEnd = i + n + 1 + m;
+          }
+        }
+      }
+      // Before a meeting noun with no preposition ("the Helsinki summit"), and after "the town of", any name is a place.
+      const beforeMeeting = MEETING_NOUNS.has(tokens[i + n]?.key ?? "");
+      const place = (adjectival && !townOf) && !beforeMeeting ? null : classify(text, follow, gaz) ?? (townOf && n === 1 ? { city: text, region: null, country: null, venue: null } : null);
       if (place) {
-        let end = i + n;
-        if (follow && comma && (gaz.country(follow) || gaz.region(follow) || follow === "D.C.")) end = i + n + 2;
+        let end = follow ? followEnd : i + n;
+        if (tokens[end]?.text === "D.C.") end++; // "Washington D.C."
         found = { end, place };
       }
     }

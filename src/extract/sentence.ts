@@ -8,7 +8,7 @@ import { clauseTense, findDates, type DateMention, type Tense } from "./dates.js
 import type { Gazetteer } from "./gazetteer.js";
 import { compile, matchAll, matchAt, type Match, type Pattern, type Unit, type UnitType } from "./match/engine.js";
 import { peopleInSentence, type NameMention, type PersonMention, type RolePhrase } from "./people.js";
-import { findEvents, findPlaces, placesInTokens, type EventMention, type PlaceMention } from "./places.js";
+import { findEvents, placesInTokens, type EventMention, type PlaceMention } from "./places.js";
 import { FRAMES, type FrameRow } from "./rules/frames.js";
 import { buildMacros } from "./rules/macros.js";
 import { MODALITY, type ModalityRow } from "./rules/modality.js";
@@ -192,7 +192,7 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
   const found = peopleInSentence(body, tokens, gaz, input.midCaps);
   const tense = clauseTense(body.slice(sentence.start, end));
   const dates = findDates(body.slice(sentence.start, end), { offset: sentence.start, published: input.published, tense });
-  const places = [...findPlaces(body, sentence.start, end, gaz), ...placesInTokens(body, tokens, gaz)];
+  const places = placesInTokens(body, tokens, gaz);
   const events = findEvents(body, sentence.start, end);
   const spans: Span[] = [
     ...found.people.map((p) => ({ type: "PERSON" as const, start: p.phraseStart, end: p.phraseEnd, ref: p })),
@@ -387,7 +387,7 @@ function slotsAfter(units: readonly Unit[], from: number): Slot[] {
 /** Whether a pattern matches with its `T` on the trigger at `ti` (any start position up to it). */
 function matchesOnTrigger(pattern: Pattern, units: readonly Unit[], ti: number): boolean {
   const onTrigger = (caps: ReadonlyMap<string, readonly Unit[]>) => caps.get("T")?.[0]?.index === ti;
-  for (let start = 0; start <= ti; start++) if (matchAt(pattern, units, start, onTrigger)) return true;
+  for (let start = 0; start <= ti; start++) if (pattern.canStart(units, start) && matchAt(pattern, units, start, onTrigger)) return true;
   return false;
 }
 

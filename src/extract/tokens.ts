@@ -32,6 +32,8 @@ const DOTTED = new Set([
 // single non-space character.
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /['’]s$/iu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Tokens of body[start, end). Possessive 's is a token of its own; a dotted abbreviation keeps its dot. */
 export function tokenize(body: string, start: number, end: number): Token[] {
@@ -39,11 +41,13 @@ export function tokenize(body: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const push = (s: number, e: number) => {
     const t = body.slice(s, e);
-    const first = t[0] ?? "";
+    const low = t.toLowerCase();
+    const c = t.charCodeAt(0);
+    const ascii = !NON_ASCII.test(t);
     out.push({
-      text: t, low: t.toLowerCase(), key: fold(t), start: s, end: e,
-      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
-      word: /[\p{L}\p{N}]/u.test(first), i: out.length,
+      text: t, low, key: ascii ? low : fold(t), start: s, end: e,
+      cap: ascii ? c >= 65 && c <= 90 : t[0] !== low[0] && t[0] === (t[0] ?? "").toUpperCase(),
+      word: ascii ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_START.test(t), i: out.length,
     });
   };
   TOKEN.lastIndex = 0;

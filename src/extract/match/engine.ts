@@ -43,6 +43,10 @@ interface Quant {
 export interface Pattern {
   readonly source: string;
   readonly seq: readonly Elem[];
+  /** Whether a match can start at a unit: a cheap test of the first element, so most starts cost nothing. */
+  readonly canStart: (units: readonly Unit[], i: number) => boolean;
+  /** The words the element captured as `T` can be, when it is a word list: a sentence without one cannot match. */
+  readonly triggerWords: ReadonlySet<string> | null;
 }
 
 export interface Match {
@@ -143,7 +147,51 @@ export function compile(source: string, macros: Macros): Pattern {
   const out = seq();
   if (pos < tokens.length) fail(`unexpected ${tokens[pos]}`);
   if (out.length === 0) fail("empty");
-  return { source, seq: out };
+  return { source, seq: out, canStart: startTest(out[0] as Elem), triggerWords: wordsOf(captures(out, "T")) };
+}
+
+/** Every element captured under `name`, in groups' alternatives too. */
+function captures(seq: readonly Elem[], name: string): Elem[] {
+  const out: Elem[] = [];
+  for (const e of seq) {
+    if (e.cap === name) out.push(e);
+    if (e.kind === "group") for (const alt of e.alts) out.push(...captures(alt, name));
+  }
+  return out;
+}
+
+/** The words a set of elements can match, if they are all plain word lists. */
+function wordsOf(elems: readonly Elem[]): ReadonlySet<string> | null {
+  if (elems.length === 0) return null;
+  const words = new Set<string>();
+  for (const e of elems) {
+    if (e.kind !== "unit" || e.any || e.types.size > 0) return null;
+    for (const w of e.words) words.add(w);
+  }
+  return words;
+}
+
+const always = () => true;
+
+function startTest(first: Elem): (units: readonly Unit[], i: number) => boolean {
+  if (first.q.min === 0) return always;
+  switch (first.kind) {
+    case "unit":
+      if (first.any) return always;
+      return (units, i) => {
+        const u = units[i];
+        return !!u && (first.types.has(u.type) || (u.type === "WORD" && first.words.has(u.key)));
+      };
+    case "people":
+      return (units, i) => {
+        const t = units[i]?.type;
+        return t === "PERSON" || t === "PRON" || t === "NAME" || t === "ROLE";
+      };
+    case "anchor":
+      return (units, i) => i === 0 || CLAUSE_STARTS.has(units[i - 1]?.key ?? "");
+    default:
+      return always;
+  }
 }
 
 type Caps = Map<string, Unit[]>;
@@ -261,7 +309,9 @@ export function matchAt(pattern: Pattern, units: readonly Unit[], start: number,
 /** Every match of a pattern in a sentence, one per start position. */
 export function matchAll(pattern: Pattern, units: readonly Unit[]): Match[] {
   const out: Match[] = [];
+  if (pattern.triggerWords && !units.some((u) => u.type === "WORD" && pattern.triggerWords?.has(u.key))) return out;
   for (let i = 0; i < units.length; i++) {
+    if (!pattern.canStart(units, i)) continue;
     const m = matchAt(pattern, units, i);
     if (m && m.end > m.start) out.push(m);
   }
