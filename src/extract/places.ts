@@ -156,6 +156,13 @@ export function findEvents(body: string, from: number, to: number): EventMention
 }
 
 const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "to", "from", "into", "across", "throughout", "around", "toward", "towards"]);
+/** A town or region below the major tier, where the text has already said a place follows. */
+function smallPlace(text: string, gaz: Gazetteer): Located | null {
+  const p = gaz.anyPlace(text);
+  if (!p) return null;
+  return p.kind === "region" ? { city: null, region: p.name, country: p.country || null, venue: null } : { city: p.name, region: p.province || null, country: p.country || null, venue: null };
+}
+
 const TOWN_NOUNS = new Set(["village", "town", "city", "resort", "island", "port", "hamlet", "municipality"]);
 const DETERMINERS = new Set(["the", "their", "a", "his", "her", "its"]);
 const MEETING_NOUNS = new Set(["summit", "summits", "talks", "meeting", "meetings", "encounter", "sit-down", "conference"]);
@@ -177,6 +184,8 @@ export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gaze
     const lead = tokens[i - 1]?.key === "the" ? tokens[i - 2] : tokens[i - 1];
     const townOf = tokens[i - 1]?.key === "of" && TOWN_NOUNS.has(tokens[i - 2]?.key ?? "");
     const located = !!lead && (PLACE_PREPS.has(lead.key) || TRAVEL_VERBS.has(lead.key));
+    // "in Wageningen", "at Sandringham": right after the preposition (not "in the Duma"), any place the gazetteer knows.
+    const directly = located && tokens[i - 1] === lead;
     const adjectival = !located && !townOf && (!lead || DETERMINERS.has(tokens[i - 1]?.key ?? ""));
     if (!t.cap || !t.word || !(townOf || adjectival || located)) {
       i++;
@@ -203,7 +212,7 @@ export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gaze
       }
       // Before a meeting noun with no preposition ("the Helsinki summit"), and after "the town of", any name is a place.
       const beforeMeeting = MEETING_NOUNS.has(tokens[i + n]?.key ?? "");
-      const place = (adjectival && !townOf) && !beforeMeeting ? null : classify(text, follow, gaz) ?? (townOf && n === 1 ? { city: text, region: null, country: null, venue: null } : null);
+      const place = (adjectival && !townOf) && !beforeMeeting ? null : classify(text, follow, gaz) ?? (townOf && n === 1 ? { city: text, region: null, country: null, venue: null } : null) ?? (directly ? smallPlace(text, gaz) : null);
       if (place) {
         let end = follow ? followEnd : i + n;
         if (tokens[end]?.text === "D.C.") end++; // "Washington D.C."
