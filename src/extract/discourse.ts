@@ -15,6 +15,7 @@ import type { EncounterKind, EncounterStatus } from "../schema.js";
 import { daysApart, parseDay, precisionOf, type DateMention } from "./dates.js";
 import { nameKey, surnameOf, type PersonEvidence, type PersonMention } from "./people.js";
 import type { EventMention, PlaceMention } from "./places.js";
+import type { RolePhrase } from "./people.js";
 import { kindOf, type Orphan, type Party, type SentenceAnalysis, type SentenceCandidate, type Slot } from "./sentence.js";
 
 export type Genre = "digest" | "news" | "retrospective";
@@ -127,7 +128,9 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
 
   const drafts: Draft[] = [];
   for (const s of sentences) {
+    const done = new Set<number>();
     for (const c of s.candidates) {
+      if (done.has(c.triggerUnit)) continue;
       const rules = [...c.rules];
       const resolved: PersonMention[] = [];
       let ok = true;
@@ -144,6 +147,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       // pass.two-people
       const distinct = dedupePeople(resolved);
       if (distinct.length < 2) continue;
+      done.add(c.triggerUnit);
       drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status, place: c.place });
     }
   }
@@ -268,7 +272,7 @@ function articlePair(drafts: readonly Draft[]): PersonMention[] | null {
 
 function orphanDraft(o: Orphan, occasion: { date: DateMention | null; place: PlaceMention | null; event: EventMention | null; summitWord: boolean }, pair: PersonMention[]): Draft {
   const c: SentenceCandidate = {
-    sentence: o.sentence, trigger: o.trigger, parties: [], mode: o.mode, video: o.video, summitWord: occasion.summitWord,
+    sentence: o.sentence, trigger: o.trigger, triggerUnit: -1, parties: [], mode: o.mode, video: o.video, summitWord: occasion.summitWord,
     ceremony: false, context: false, status: o.status, tense: "past", date: occasion.date, place: occasion.place, event: occasion.event,
     rules: o.rules, slots: [],
   };
@@ -325,6 +329,11 @@ function resolveParty(
     }
     return party.mention;
   }
+  if (party.type === "role") {
+    const p = describedPerson(party.role, peopleBySentence, s.sentence.index);
+    if (p) rules.push("pass.descriptions");
+    return p ?? undefined;
+  }
   if (party.type === "name") {
     const p = promote(party.mention, true);
     if (p) rules.push(`pass.names:${p.evidence[0]}`);
@@ -336,6 +345,30 @@ function resolveParty(
   if (!antecedent) return null;
   rules.push("pass.pronouns");
   return antecedent;
+}
+
+/**
+ * pass.descriptions: "the Australian prime minister" is the person the article names with that side and role —
+ * the nearest before, else the first after; no one if two different people fit.
+ */
+function describedPerson(role: RolePhrase, peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number): PersonMention | null {
+  if (!role.side) return null;
+  const head = roleHead(role.text);
+  const fits = (p: PersonMention) => p.side === role.side && !!p.role && roleHead(p.role) === head && nameKey(p.name).includes(" ");
+  const before = peopleBySentence.slice(0, index + 1).flat().filter((p) => fits(p) && p.end <= role.start);
+  const after = peopleBySentence.slice(index).flat().filter((p) => fits(p) && p.start >= role.end);
+  const pool = before.length ? before : after;
+  const distinct = new Set(pool.map((p) => nameKey(p.name)));
+  if (distinct.size !== 1) return null;
+  return before.length ? (before[before.length - 1] as PersonMention) : (after[0] as PersonMention);
+}
+
+/** A role's head, for comparing descriptions: "Australia's prime minister" and "the Australian prime minister" → "prime minister". */
+function roleHead(text: string): string {
+  const words = text.toLowerCase().replace(/['’]s\b/g, "").split(/\s+/).filter((w) => !["the", "a", "an"].includes(w));
+  const last = words[words.length - 1] ?? "";
+  const before = words[words.length - 2] ?? "";
+  return ["prime", "foreign", "defence", "defense", "vice", "finance", "interior", "deputy", "crown"].includes(before) ? `${before} ${last}` : last;
 }
 
 function lastSubject(sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, paragraph: number): PersonMention | null {

@@ -84,9 +84,16 @@ const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 const SUFFIX = new Set(["jr.", "sr.", "jr", "sr"]);
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
 
-/** Names compare folded, possessives and initials dropped, a hyphen inside a name read as a space. */
+/**
+ * Names compare folded, possessives and initials dropped, a hyphen inside a name read as a space, a style
+ * ("King", "Pope", "Prince") and a regnal number left out: "King Charles III" is "charles".
+ */
 export function nameKey(name: string): string {
-  return fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/(\p{L})-(\p{L})/gu, "$1 $2").replace(/\s+/g, " ").trim();
+  const key = fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/(\p{L})-(\p{L})/gu, "$1 $2").replace(/\s+/g, " ").trim();
+  const words = key.split(" ");
+  while (words.length > 1 && STYLES.has(words[0] as string)) words.shift();
+  while (words.length > 1 && REGNAL.test((words[words.length - 1] as string).toUpperCase())) words.pop();
+  return words.join(" ");
 }
 
 export function surnameOf(name: string): string {
@@ -457,7 +464,9 @@ export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Ga
     const name = body.slice(first.start, last.end);
     const titled = !!role?.titled || !!after;
     const multi = nameTokens.filter((t) => t.cap && t.word && !REGNAL.test(t.text)).length >= 2;
-    const unitEnd = ofCountry ? ofCountry.end : after ? after.end : appositiveBefore ? run.to + 1 : run.to;
+    // A role between commas takes its closing comma ("Eleanor Whitfield, Britain's prime minister, for …").
+    const afterEnd = after ? after.end + (tokens[after.end]?.text === "," ? 1 : 0) : 0;
+    const unitEnd = ofCountry ? ofCountry.end : after ? afterEnd : appositiveBefore ? run.to + 1 : run.to;
     const thing = thingType(ctx, run, titled);
     if (thing) {
       things.push({ start: (role?.titled ? (tokens[role.from] as Token) : first).start, end: last.end, text: name });
@@ -513,13 +522,16 @@ function collectNamelessRoles(ctx: Ctx, people: readonly PersonMention[], roles:
     let j = i + 1;
     while (j < tokens.length && (TITLES.has((tokens[j] as Token).key) || ROLE_MODIFIERS.has((tokens[j] as Token).key)) && !inPerson((tokens[j] as Token).start)) j++;
     const headTok = tokens[j - 1] as Token;
-    const role = roleBefore(ctx, j);
+    const found = roleBefore(ctx, j);
+    // "the Australian prime minister": the article belongs to the description.
+    const role = found && tokens[found.from - 1]?.key === "the" ? { ...found, from: found.from - 1 } : found;
     if (GROUP_NOUNS.has(headTok.key) && !role?.titled) {
       // "Israeli delegations", "European leaders": a group, whatever stands before it.
       const lead = role ?? { from: j - 1, side: null };
       const from = tokens[lead.from] as Token;
       roles.push({ start: from.start, end: headTok.end, text: ctx.body.slice(from.start, headTok.end), side: lead.side, plural: true, leader: false });
-    } else if (role && role.titled) {
+    } else if (role && role.titled && (role.plural || tokens[role.from]?.key === "the" || role.side)) {
+      // A single role stands for a person only when it is definite: "the Russian president", "Germany's chancellor".
       const from = tokens[role.from] as Token;
       roles.push({ start: from.start, end: headTok.end, text: ctx.body.slice(from.start, headTok.end), side: role.side, plural: role.plural, leader: role.leader });
     }

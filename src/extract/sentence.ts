@@ -37,11 +37,15 @@ export function compileRules(): CompiledRules {
 export type Party =
   | { readonly type: "person"; readonly mention: PersonMention }
   | { readonly type: "name"; readonly mention: NameMention }
+  /** "the Australian prime minister": a definite description, resolved to the person the article gave that role. */
+  | { readonly type: "role"; readonly role: RolePhrase }
   | { readonly type: "pronoun"; readonly start: number; readonly end: number; readonly text: string };
 
 export interface SentenceCandidate {
   readonly sentence: number;
   readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  /** The trigger's unit: readings of one trigger by several frames share it, and only the first that stands is kept. */
+  readonly triggerUnit: number;
   readonly parties: readonly Party[];
   readonly mode: Mode | null;
   readonly video: boolean;
@@ -243,6 +247,7 @@ function partiesOf(units: readonly Unit[] | undefined): Party[] {
   for (const u of units ?? []) {
     if (u.type === "PERSON") out.push({ type: "person", mention: u.ref as PersonMention });
     else if (u.type === "NAME") out.push({ type: "name", mention: u.ref as NameMention });
+    else if (u.type === "ROLE" && !(u.ref as RolePhrase).plural) out.push({ type: "role", role: u.ref as RolePhrase });
     else if (u.type === "PRON") out.push({ type: "pronoun", start: u.start, end: u.end, text: (u.ref as { text: string }).text });
   }
   return out;
@@ -250,21 +255,23 @@ function partiesOf(units: readonly Unit[] | undefined): Party[] {
 
 /** Frames → candidates, one per trigger (the first frame in table order that claims it wins). */
 function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Context): { candidates: SentenceCandidate[]; orphans: Orphan[] } {
-  const byTrigger = new Map<number, { frame: FrameRow; match: Match }>();
-  for (const { row, pattern } of rules.frames) {
+  // Every frame's reading of every trigger, in table order: the document's passes keep, per trigger, the first
+  // reading whose parties turn out to be two people.
+  const readings: Array<{ ti: number; rank: number; frame: FrameRow; match: Match }> = [];
+  for (const [rank, { row, pattern }] of rules.frames.entries()) {
     for (const match of matchAll(pattern, units)) {
       const t = match.captures.get("T")?.[0];
-      if (!t || byTrigger.has(t.index)) continue;
+      if (!t || readings.some((r) => r.ti === t.index && r.frame === row)) continue;
       if (row.check && !row.check(match.captures)) continue;
       const parties = row.parties.flatMap((name) => partiesOf(match.captures.get(name)));
       if (parties.length < 2) continue;
-      byTrigger.set(t.index, { frame: row, match });
+      readings.push({ ti: t.index, rank, frame: row, match });
     }
   }
   const out: SentenceCandidate[] = [];
   const claimed = new Set<number>();
   const seen = new Set<string>();
-  for (const [ti, { frame, match }] of [...byTrigger].sort((a, b) => a[0] - b[0])) {
+  for (const { ti, frame, match } of readings.sort((a, b) => a.ti - b.ti || a.rank - b.rank)) {
     const t = units[ti] as Unit;
     claimed.add(ti);
     const ruleIds = [frame.id];
@@ -285,7 +292,7 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
     if (dropped) continue;
     const parties = dedupeParties(frame.parties.flatMap((name) => partiesOf(match.captures.get(name))));
     // "phone calls between A, B and C": one report, however many trigger words it has.
-    const partyKey = parties.map((p) => (p.type === "pronoun" ? `p${p.start}` : p.mention.name)).sort().join("|");
+    const partyKey = `${ti}:${parties.map((p) => (p.type === "pronoun" ? `p${p.start}` : p.type === "role" ? `r${p.role.start}` : p.mention.name)).sort().join("|")}`;
     if (seen.has(partyKey)) continue;
     seen.add(partyKey);
     const near = units.slice(Math.max(0, ti - 3), ti + 5);
@@ -296,6 +303,7 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
     out.push({
       sentence: ctx.sentence.index,
       trigger: { start: t.start, end: t.end, text: ctx.body.slice(t.start, t.end) },
+      triggerUnit: ti,
       parties,
       mode,
       video,
@@ -311,7 +319,8 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
       slots: slotsAfter(units, firstUnit),
     });
   }
-  return { candidates: out, orphans: orphansOf(units, rules, ctx, claimed) };
+  // Meeting nouns no frame claimed matter only in a sentence that reports no encounter of its own.
+  return { candidates: out, orphans: out.length ? [] : orphansOf(units, rules, ctx, claimed) };
 }
 
 const NOUN_TRIGGERS = new Set(TRIGGERS.filter((t) => t.macro === "meeting_noun" || t.macro === "call_noun" || t.macro === "video_noun").flatMap((t) => t.forms.map(fold)));
@@ -394,7 +403,7 @@ function matchesOnTrigger(pattern: Pattern, units: readonly Unit[], ti: number):
 function dedupeParties(parties: Party[]): Party[] {
   const seen = new Set<string>();
   return parties.filter((p) => {
-    const k = p.type === "pronoun" ? `p${p.start}` : p.mention.name.toLowerCase();
+    const k = p.type === "pronoun" ? `p${p.start}` : p.type === "role" ? `r${p.role.start}` : p.mention.name.toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -442,7 +451,7 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
     const d = usable(units[i]);
     if (d) return d;
   }
-  for (let i = Math.max(to, ti + 1); i < Math.min(units.length, to + 12); i++) {
+  for (let i = Math.max(to, ti + 1); i < Math.min(units.length, to + 20); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && BARRIERS.has(u.key)) break;
     const d = usable(u);
@@ -467,13 +476,26 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
 }
 
 /** The place of the meeting: "in X"/"at X" after the trigger in its clause, else one inside the match. */
+/** A venue and the city after it are one place: "at the San Domenico Palace hotel … in Taormina". */
+function withCity(units: readonly Unit[], i: number): PlaceMention {
+  const place = (units[i] as Unit).ref as PlaceMention;
+  if (!place.venue || place.city) return place;
+  for (let j = i + 1; j < Math.min(units.length, i + 12); j++) {
+    const u = units[j] as Unit;
+    if (u.type === "WORD" && BARRIERS.has(u.key)) break;
+    const next = u.ref as PlaceMention;
+    if (u.type === "PLACE" && next.city && LOCATIVE_PREPS.has(next.prep ?? "")) return { ...place, end: next.end, city: next.city, region: next.region, country: next.country };
+  }
+  return place;
+}
+
 function placeFor(units: readonly Unit[], ti: number, from: number, to: number): PlaceMention | null {
   // Where something happens is said with "in", "at", "near": not "talks on Syria", "conflicts like Syria".
   const isPlace = (u: Unit | undefined) => u?.type === "PLACE" && LOCATIVE_PREPS.has((u.ref as PlaceMention).prep ?? "");
   for (let i = ti + 1; i < Math.min(units.length, to + 8); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && (u.key === ";" || u.key === "to" && units[i + 1]?.type === "WORD" && !isPlace(units[i + 1]))) break;
-    if (isPlace(u)) return u.ref as PlaceMention;
+    if (isPlace(u)) return withCity(units, i);
   }
   for (let i = from; i < ti; i++) if (isPlace(units[i])) return (units[i] as Unit).ref as PlaceMention;
   // "visits Saudi Arabia … to meet", "a visit to Ireland with …": the destination of the trip.

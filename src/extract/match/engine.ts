@@ -198,12 +198,14 @@ type Caps = Map<string, Unit[]>;
 
 /** The people a PEOPLE list starting at `i` can cover: end indices, longest first. */
 function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
-  const isMember = (u: Unit | undefined) => !!u && (u.type === "PERSON" || u.type === "PRON");
-  const isSoftMember = (u: Unit | undefined) => !!u && (u.type === "NAME" || u.type === "ROLE");
+  // A person, a pronoun, an unknown name or one described ("the Australian prime minister") counts;
+  // a group ("several other European leaders") may stand in the list without counting.
+  const counts = (u: Unit | undefined) => !!u && (u.type === "PERSON" || u.type === "PRON" || u.type === "NAME" || (u.type === "ROLE" && !(u.ref as { plural?: boolean }).plural));
+  const isMember = (u: Unit | undefined) => counts(u) || u?.type === "ROLE";
   const first = units[i];
-  if (!isMember(first) && !isSoftMember(first)) return [];
+  if (!isMember(first)) return [];
   const ends: number[] = [];
-  let persons = isMember(first) || first?.type === "NAME" ? 1 : 0;
+  let persons = counts(first) ? 1 : 0;
   let j = i + 1;
   if (persons >= min) ends.push(j);
   // "A, B and C", "A and several other leaders", ", including B".
@@ -228,8 +230,8 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
     while (QUANTIFIERS.has(units[k]?.key ?? "") && units[k]?.type === "WORD" && k - j < 4) k++;
     if (!glued) break;
     const next = units[k];
-    if (!isMember(next) && !isSoftMember(next)) break;
-    if (isMember(next) || next?.type === "NAME") persons++;
+    if (!isMember(next)) break;
+    if (counts(next)) persons++;
     j = k + 1;
     if (persons >= min) ends.push(j);
   }

@@ -147,6 +147,13 @@ export const FRAMES: readonly FrameRow[] = [
     counterExamples: ["After holding a telephone call with executives, Japanese Prime Minister Kenji Sato says trade talks will resume."],
   },
   {
+    id: "frame.fronted-their",
+    pattern: `@around their (~){0,3} T=${TALK_NOUN} ~{0,10} , A=PEOPLE2`,
+    parties: ["A"],
+    examples: ["At their summit in Lima last week, Peruvian President Rosa Diaz and Chilean President Tomas Vidal agreed to share water."],
+    counterExamples: ["At their summit in Lima last week, Peruvian President Rosa Diaz agreed to share water."],
+  },
+  {
     id: "frame.trailing-noun-with",
     pattern: `^ ~{0,8} A=PEOPLE ~~{1,36} @around (@hold_verb|@det|~){0,5} T=${TALK_NOUN} ~{0,4} with B=PEOPLE`,
     parties: ["A", "B"],
