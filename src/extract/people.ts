@@ -85,14 +85,14 @@ const SUFFIX = new Set(["jr.", "sr.", "jr", "sr"]);
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their"]);
 
 /**
- * Names compare folded, possessives and initials dropped, a hyphen inside a name read as a space, a style
- * ("King", "Pope", "Prince") and a regnal number left out: "King Charles III" is "charles".
+ * Names compare folded, possessives and initials dropped, a hyphen inside a name read as a space, and a style
+ * ("King", "Pope", "Prince") left out: "Prince Abdulrahman" is "abdulrahman". A regnal number stays: "King
+ * Charles III" is "charles iii", a name of its own, not any Charles.
  */
 export function nameKey(name: string): string {
   const key = fold(name).replace(/\b\p{L}\.\s*/gu, "").replace(/['’]s?\b/g, "").replace(/(\p{L})-(\p{L})/gu, "$1 $2").replace(/\s+/g, " ").trim();
   const words = key.split(" ");
   while (words.length > 1 && STYLES.has(words[0] as string)) words.shift();
-  while (words.length > 1 && REGNAL.test((words[words.length - 1] as string).toUpperCase())) words.pop();
   return words.join(" ");
 }
 
@@ -122,6 +122,10 @@ const isRoleWord = (t: Token) => TITLES.has(t.key) || ROLE_MODIFIERS.has(t.key) 
 /** "al-Sharaa", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|an|bin|ibn|abu|abd|ul|de|da|di|du|van|von|d|l)[-'’]\p{Lu}/u;
 const nameShaped = (t: Token) => t.word && (t.cap || JOINED_PARTICLE.test(t.text));
+/** Words before which a title word ("host", "head", "chair") is a verb. */
+const VERB_CUES = new Set(["will", "would", "to", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do", "not", "also", "who", "which", "and"]);
+/** Words after a sentence's first word that make it a subject that acts ("Shin will host", "Trump said"). */
+const ACTS_AFTER_NAME = new Set([...SPEECH_VERBS, ...PERSON_ACTION_VERBS, "will", "would", "has", "had", "also", "later", "then"]);
 /** Two-letter codes of bodies, never initials. */
 const ORG_CODES = new Set(["un", "eu", "is", "uk", "us", "tv", "pm", "mp", "fc", "ai", "id", "it", "hq", "gp", "ap", "dc"]);
 /** Styles that belong to a single name: "Pope Francis", "King Charles III", "Prince Harry". */
@@ -148,7 +152,7 @@ function nameToken(ctx: Ctx, i: number, inside: boolean): boolean {
   if (isRoleWord(t)) return false;
   // "Subsequent meetings …", "Allegedly, …": a sentence's capitalised first word is a name only if the article
   // capitalises it elsewhere too, or another name word follows it.
-  if (i === 0 && !ctx.midCaps.has(t.key) && !nameShaped(ctx.tokens[1] ?? t) && ctx.tokens[1] !== undefined) return false;
+  if (i === 0 && !ctx.midCaps.has(t.key) && !nameShaped(ctx.tokens[1] ?? t) && ctx.tokens[1] !== undefined && !ACTS_AFTER_NAME.has((ctx.tokens[1] as Token).key)) return false;
   if (countryWord(ctx, t)) {
     // "Defense Minister Israel Katz": a country word right after a title and before a name is a given name.
     const prev = ctx.tokens[i - 1];
@@ -238,6 +242,8 @@ function roleBefore(ctx: Ctx, at: number): Role | null {
   let owner: number | null = null;
   while (i >= 0 && at - i <= MAX_ROLE) {
     const t = tokens[i] as Token;
+    // "will host James Pemberton", "to head the agency": a title word after a modal or "to" is a verb.
+    if (isRoleWord(t) && !t.cap && VERB_CUES.has(tokens[i - 1]?.key ?? "")) break;
     if (isRoleWord(t)) {
       if (TITLES.has(t.key) || HONORIFICS.has(t.key)) titleSeen = true;
       from = i;

@@ -145,6 +145,12 @@ function buildUnits(tokens: readonly Token[], spans: Span[]): Unit[] {
       continue;
     }
     while (chosen[k] && (chosen[k] as Span).end <= t.start) k++;
+    // "face to face" is one adverb, not a "to" that opens a clause.
+    if (t.key === "face" && tokens[i + 1]?.key === "to" && tokens[i + 2]?.key === "face") {
+      units.push({ type: "WORD", start: t.start, end: (tokens[i + 2] as Token).end, key: "face-to-face", index: units.length });
+      i += 2;
+      continue;
+    }
     units.push({ type: "WORD", start: t.start, end: t.end, key: t.key.replace(/’/g, "'"), index: units.length });
   }
   return units;

@@ -118,7 +118,7 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
       let key: string | undefined;
       if (isFull(m)) key = fullNameKey(m.name);
       else {
-        const s = surnameKey(m.name);
+        const s = surnameKey(nameKey(m.name));
         const local = localFull.get(s);
         const global = bySurname.get(s) ?? [];
         // One namesake named here in passing ("Ivanka Trump") does not make every bare "Trump" hers
@@ -132,7 +132,7 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
         else if (global.length > 1) key = dominant(global);
         else if (global.length === 0) {
           // "President Xi": a family name written first matches the first word of the full name.
-          const byFirst = [...clusters.values()].filter((c) => c.full && c.key.split(" ")[0] === givenKey(m.name)).map((c) => c.key);
+          const byFirst = [...clusters.values()].filter((c) => c.full && c.key.split(" ")[0] === givenKey(nameKey(m.name))).map((c) => c.key);
           if (byFirst.length === 1) key = byFirst[0];
           else if (byFirst.length > 1 && dominant(byFirst)) key = dominant(byFirst);
           else if (!m.weak) key = s;
