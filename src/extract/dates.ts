@@ -198,7 +198,7 @@ const RULES: Rule[] = [
   },
   {
     // "in July", "in early December" (year from the published date and the tense)
-    re: new RegExp(`\\b(?:in|by|since|until|during|this|last|next|late|early|mid)\\s+(?:(?:last|early|mid|late)-?\\s?)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, "g"),
+    re: new RegExp(`\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ll]ate|[Ee]arly|[Mm]id)\\s+(?:(?:last|early|mid|late)-?\\s?)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, "g"),
     resolve: (m, pub, tense) => {
       if (!pub) return unresolved;
       const mo = monthOf(m[1] ?? "");

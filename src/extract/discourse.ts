@@ -354,13 +354,14 @@ function resolveParty(
 function describedPerson(role: RolePhrase, peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number): PersonMention | null {
   if (!role.side) return null;
   const head = roleHead(role.text);
-  const fits = (p: PersonMention) => p.side === role.side && !!p.role && roleHead(p.role) === head && nameKey(p.name).includes(" ");
-  const before = peopleBySentence.slice(0, index + 1).flat().filter((p) => fits(p) && p.end <= role.start);
-  const after = peopleBySentence.slice(index).flat().filter((p) => fits(p) && p.start >= role.end);
-  const pool = before.length ? before : after;
-  const distinct = new Set(pool.map((p) => nameKey(p.name)));
-  if (distinct.size !== 1) return null;
-  return before.length ? (before[before.length - 1] as PersonMention) : (after[0] as PersonMention);
+  const all = peopleBySentence.flat().filter((p) => !!p.role && roleHead(p.role) === head && nameKey(p.name).includes(" "));
+  // Those the article gives this side; failing that, the only one with this role and no side at all.
+  let fitting = all.filter((p) => p.side === role.side);
+  if (fitting.length === 0) fitting = all.filter((p) => !p.side);
+  const before = fitting.filter((p) => p.end <= role.start);
+  const pool = before.length ? before : fitting.filter((p) => p.start >= role.end);
+  if (new Set(pool.map((p) => nameKey(p.name))).size !== 1) return null;
+  return before.length ? (before[before.length - 1] as PersonMention) : (pool[0] as PersonMention);
 }
 
 /** A role's head, for comparing descriptions: "Australia's prime minister" and "the Australian prime minister" → "prime minister". */
