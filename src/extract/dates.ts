@@ -226,11 +226,11 @@ export const REGEXPS: readonly RegExp[] = Object.freeze(RULES.map((r) => new Reg
  * Every date phrase in `text`, earliest first; where phrases overlap the
  * longer (more specific) one wins. Offsets are shifted by `offset`.
  */
-export function findDates(text: string, options: { offset?: number; published?: string | null; tense?: Tense } = {}): DateMention[] {
+export function findDates(text: string, options: { offset?: number; published?: string | null; tense?: Tense; fallbackTense?: Tense } = {}): DateMention[] {
   // Most sentences name no date: one quick look for any word a date phrase needs before trying every rule.
   if (!MAY_HAVE_DATE.test(text)) return [];
   const published = parseDay(options.published ?? null);
-  const tense = options.tense ?? "unknown";
+  const tense = options.tense ?? options.fallbackTense ?? "unknown";
   const offset = options.offset ?? 0;
   const found: DateMention[] = [];
   for (const rule of RULES) {
@@ -244,7 +244,10 @@ export function findDates(text: string, options: { offset?: number; published?: 
       }
       const end = start + phrase.length;
       if (found.some((f) => f.start - offset < end && start < f.end - offset)) continue;
-      const r = rule.resolve(m, published, tense);
+      // Which Friday "on Friday" is depends on the verbs around the phrase, not on the whole sentence's:
+      // "A meeting … on Friday collapsed …, which both had expected to conclude".
+      const local = options.tense ? tense : clauseTense(text.slice(Math.max(0, start - 60), end + 40));
+      const r = rule.resolve(m, published, local === "unknown" ? tense : local);
       if (!r) continue;
       found.push({ start: offset + start, end: offset + end, text: phrase, ...r });
     }

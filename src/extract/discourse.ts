@@ -135,6 +135,17 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       const resolved: PersonMention[] = [];
       let ok = true;
       for (const party of c.parties) {
+        // pass.pronouns (plural): "they", "the two leaders" → the pair the story is about.
+        if (party.type === "pronoun" && party.plural) {
+          const pair = storyPair(drafts, sentences, peopleBySentence, s.sentence.index);
+          if (!pair) {
+            ok = false;
+            break;
+          }
+          rules.push("pass.pronouns:plural");
+          resolved.push(...pair);
+          continue;
+        }
         const p = resolveParty(party, s, sentences, peopleBySentence, promote, rules);
         if (p === undefined) continue;
         if (p === null) {
@@ -205,7 +216,9 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     } else if (stated && !stated.value) {
       d.dateText = stated.text;
       d.rules.push("pass.dates:unresolved");
-    } else if (pub && d.status === "held" && genre !== "retrospective") {
+    } else if (pub && d.status === "held" && (genre === "digest" || (genre === "news" && !d.c.nounTrigger))) {
+      // A day page's items happen that day; in a report, a verb of meeting undated is recent, while an undated
+      // meeting noun ("details emerged about Trump's call with Zelensky") usually refers back: it gets no date.
       if (d.c.tense === "past") {
         d.date = published?.slice(0, 7) ?? null;
         d.rules.push("pass.dates:page-month");
@@ -246,6 +259,22 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
   return { candidates, genre, people: dedupeByStart(people) };
 }
 
+/**
+ * The two people a plural pronoun stands for: the principals of the last encounter reported earlier in the same
+ * story, else the last two different people the story named, in the sentences just before.
+ */
+function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number): PersonMention[] | null {
+  const paragraph = sentences[index]?.sentence.paragraph;
+  const last = [...drafts].reverse().find((d) => d.c.sentence <= index && sentences[d.c.sentence]?.sentence.paragraph === paragraph);
+  if (last) return last.people.slice(0, 2);
+  const named: PersonMention[] = [];
+  for (let i = index; i >= 0 && index - i <= 3 && named.length < 2; i--) {
+    if (sentences[i]?.sentence.paragraph !== paragraph && i !== index) break;
+    for (const p of [...(peopleBySentence[i] ?? [])].reverse()) if (!named.some((q) => surnameOf(q.name) === surnameOf(p.name))) named.push(p);
+  }
+  return named.length >= 2 ? named.slice(0, 2).reverse() : null;
+}
+
 /** One draft per listed occasion. */
 function fromSlot(d: Draft, slot: Slot): Draft {
   const c: SentenceCandidate = { ...d.c, date: slot.date, place: slot.place, event: slot.event, summitWord: slot.summitWord || d.c.summitWord, slots: [] };
@@ -272,7 +301,7 @@ function articlePair(drafts: readonly Draft[]): PersonMention[] | null {
 
 function orphanDraft(o: Orphan, occasion: { date: DateMention | null; place: PlaceMention | null; event: EventMention | null; summitWord: boolean }, pair: PersonMention[]): Draft {
   const c: SentenceCandidate = {
-    sentence: o.sentence, trigger: o.trigger, triggerUnit: -1, parties: [], mode: o.mode, video: o.video, summitWord: occasion.summitWord,
+    sentence: o.sentence, trigger: o.trigger, triggerUnit: -1, nounTrigger: true, parties: [], mode: o.mode, video: o.video, summitWord: occasion.summitWord,
     ceremony: false, context: false, status: o.status, tense: "past", date: occasion.date, place: occasion.place, event: occasion.event,
     rules: o.rules, slots: [],
   };

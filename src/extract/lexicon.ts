@@ -109,4 +109,4 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 
 /** Multilateral gatherings on whose margins bilateral meetings happen. */
 export const EVENT_PATTERN =
-  /\b(?:(?:the\s+)?(?:G-?(?:7|8|20)|Group of (?:Seven|Eight|20|Twenty)|APEC|ASEAN|BRICS|SCO|OSCE|NATO|EU|East Asia|Nuclear Security|Munich Security|World Economic|Shanghai Cooperation Organi[sz]ation|Asia-Pacific Economic Cooperation|Commonwealth|CIS|COP\s?\d{1,2})(?:\s+(?:[Ll]eaders['’]?|[Ff]oreign [Mm]inisters['’]?))?(?:\s+(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Mm]inisterial|gathering))?|(?:the\s+)?(?:U\.?N\.?|United Nations) General Assembly|UNGA)\b/g;
+  /\b(?:(?:the\s+)?(?:G-?(?:7|8|20)|Group of (?:Seven|Eight|20|Twenty)|APEC|ASEAN|BRICS|SCO|OSCE|NATO|EU|East Asia|Nuclear Security|Munich Security|World Economic|Shanghai Cooperation Organi[sz]ation|Asia-Pacific Economic Cooperation|Asia-Pacific|Commonwealth|CIS|COP\s?\d{1,2})(?:\s+(?:[Ll]eaders['’]?|[Ff]oreign [Mm]inisters['’]?))?(?:\s+(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Mm]inisterial|gathering))?|(?:the\s+)?(?:U\.?N\.?|United Nations) General Assembly|UNGA)\b/g;

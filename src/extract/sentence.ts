@@ -39,13 +39,15 @@ export type Party =
   | { readonly type: "name"; readonly mention: NameMention }
   /** "the Australian prime minister": a definite description, resolved to the person the article gave that role. */
   | { readonly type: "role"; readonly role: RolePhrase }
-  | { readonly type: "pronoun"; readonly start: number; readonly end: number; readonly text: string };
+  | { readonly type: "pronoun"; readonly start: number; readonly end: number; readonly text: string; readonly plural: boolean };
 
 export interface SentenceCandidate {
   readonly sentence: number;
   readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
   /** The trigger's unit: readings of one trigger by several frames share it, and only the first that stands is kept. */
   readonly triggerUnit: number;
+  /** A meeting or call noun ("a call with", "the meeting between"), not a verb: undated, it may refer back. */
+  readonly nounTrigger: boolean;
   readonly parties: readonly Party[];
   readonly mode: Mode | null;
   readonly video: boolean;
@@ -110,10 +112,11 @@ export interface SentenceAnalysis {
 
 const PRONOUNS = new Set(["he", "she", "they"]);
 /** Noun phrases that stand for people named before: "the two leaders", "both men". */
-const ANAPHORS = [["the", "two", "leaders"], ["the", "two", "men"], ["the", "two", "presidents"], ["both", "leaders"], ["both", "men"], ["the", "pair"], ["the", "leaders"], ["the", "two"]];
+/** Nouns after "the two" / "both" that stand for two people named before ("the two leaders"), not two countries. */
+const PAIR_NOUNS = new Set(["leaders", "presidents", "men", "women", "ministers", "premiers", "diplomats", "envoys", "heads", "rivals", "allies", "counterparts", "chancellors", "monarchs", "statesmen", "sides"]);
 
 /** Priority where two mentions cover the same tokens equally: one overlap policy for all. */
-const PRIORITY: Readonly<Record<UnitType, number>> = { PERSON: 7, DATE: 6, EVENT: 5, PLACE: 4, ORG: 3, ROLE: 2, NAME: 1, PRON: 0, WORD: -1 };
+const PRIORITY: Readonly<Record<UnitType, number>> = { EVENT: 8, PERSON: 7, DATE: 6, PLACE: 4, ORG: 3, ROLE: 2, NAME: 1, PRON: 0, WORD: -1 };
 
 interface Span {
   readonly type: UnitType;
@@ -201,7 +204,7 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
   const end = tokens.length ? (tokens[tokens.length - 1] as Token).end : sentence.start;
   const found = peopleInSentence(body, tokens, gaz, input.midCaps);
   const tense = clauseTense(body.slice(sentence.start, end));
-  const dates = findDates(body.slice(sentence.start, end), { offset: sentence.start, published: input.published, tense });
+  const dates = findDates(body.slice(sentence.start, end), { offset: sentence.start, published: input.published, fallbackTense: tense });
   const places = placesInTokens(body, tokens, gaz);
   const events = findEvents(body, sentence.start, end);
   const spans: Span[] = [
@@ -221,21 +224,35 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
   return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events, dates, units, candidates, orphans };
 }
 
+/** A pronoun or anaphor; `plural` when it stands for two or more people ("they", "the two leaders", "both men"). */
+export interface Pronoun {
+  readonly text: string;
+  readonly plural: boolean;
+}
+
 function pronounSpans(tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
+  const push = (from: number, to: number, plural: boolean) => {
+    const a = tokens[from] as Token;
+    const b = tokens[to - 1] as Token;
+    out.push({ type: "PRON", start: a.start, end: b.end, ref: { text: tokens.slice(from, to).map((t) => t.text).join(" "), plural } satisfies Pronoun });
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (PRONOUNS.has(t.key)) out.push({ type: "PRON", start: t.start, end: t.end, ref: { text: t.text } });
-    for (const words of ANAPHORS) {
-      if (words.every((w, k) => tokens[i + k]?.key === w)) {
-        const last = tokens[i + words.length - 1] as Token;
-        out.push({ type: "PRON", start: t.start, end: last.end, ref: { text: words.join(" ") } });
-        break;
-      }
-    }
+    if (PRONOUNS.has(t.key)) push(i, i + 1, t.key === "they");
+    // "the two leaders", "the two foreign ministers", "both men", "the pair", "the two" before a verb.
+    const lead = t.key === "the" && tokens[i + 1]?.key === "two" ? 2 : t.key === "both" ? 1 : 0;
+    if (lead) {
+      let j = i + lead;
+      while (j < tokens.length && j - i - lead < 2 && !PAIR_NOUNS.has((tokens[j] as Token).key) && /^[a-z-]+$/.test((tokens[j] as Token).key) && (tokens[j] as Token).key !== "countries") j++;
+      if (PAIR_NOUNS.has(tokens[j]?.key ?? "")) push(i, j + 1, true);
+      else if (lead === 2 && VERBISH.test(tokens[i + 2]?.key ?? "")) push(i, i + 2, true);
+    } else if (t.key === "the" && tokens[i + 1]?.key === "pair") push(i, i + 2, true);
   }
   return out;
 }
+/** A word after "the two" that makes it a subject: "the two met", "the two discussed", "the two had". */
+const VERBISH = /^(?:met|meet|spoke|talked|discussed|agreed|had|have|held|will|would|were|are|sat|shook|exchanged|signed|also|later|then|last|first)$/;
 
 interface Context {
   readonly sentence: Sentence;
@@ -254,7 +271,7 @@ function partiesOf(units: readonly Unit[] | undefined): Party[] {
     if (u.type === "PERSON") out.push({ type: "person", mention: u.ref as PersonMention });
     else if (u.type === "NAME") out.push({ type: "name", mention: u.ref as NameMention });
     else if (u.type === "ROLE" && !(u.ref as RolePhrase).plural) out.push({ type: "role", role: u.ref as RolePhrase });
-    else if (u.type === "PRON") out.push({ type: "pronoun", start: u.start, end: u.end, text: (u.ref as { text: string }).text });
+    else if (u.type === "PRON") out.push({ type: "pronoun", start: u.start, end: u.end, text: (u.ref as Pronoun).text, plural: (u.ref as Pronoun).plural });
   }
   return out;
 }
@@ -310,6 +327,7 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
       sentence: ctx.sentence.index,
       trigger: { start: t.start, end: t.end, text: ctx.body.slice(t.start, t.end) },
       triggerUnit: ti,
+      nounTrigger: NOUN_TRIGGERS.has(t.key) && !(trig && /_verb$/.test(trig.macro)),
       parties,
       mode,
       video,
@@ -441,6 +459,13 @@ const BARRIERS = new Set([
   "—", "–", "said", "says", "say", "according", "announced", "announces", "reported", "reports",
 ]);
 
+const NOT_VERBS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "face"]);
+/** "to" before a verb ("to secure a deal") opens a clause; "to his ranch", "to Washington" do not. */
+function infinitive(units: readonly Unit[], i: number): boolean {
+  const next = units[i + 1];
+  return !!next && next.type === "WORD" && /^[a-z]/.test(next.key) && !NOT_VERBS.has(next.key);
+}
+
 /**
  * The date phrase that dates the trigger: inside the match ("Trump on Monday met Putin"), right after it before
  * any other clause opens ("met Putin in Geneva on June 16"), or opening the sentence ("On Monday, …").
@@ -459,7 +484,7 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
   }
   for (let i = Math.max(to, ti + 1); i < Math.min(units.length, to + 20); i++) {
     const u = units[i] as Unit;
-    if (u.type === "WORD" && BARRIERS.has(u.key)) break;
+    if (u.type === "WORD" && BARRIERS.has(u.key) && !(u.key === "to" && !infinitive(units, i))) break;
     const d = usable(u);
     if (d) return d;
   }

@@ -205,7 +205,9 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
   const first = units[i];
   if (!isMember(first)) return [];
   const ends: number[] = [];
-  let persons = counts(first) ? 1 : 0;
+  // "They", "the two leaders": one unit, two people.
+  const weight = (u: Unit | undefined) => (u?.type === "PRON" && (u.ref as { plural?: boolean }).plural ? 2 : counts(u) ? 1 : 0);
+  let persons = weight(first);
   let j = i + 1;
   if (persons >= min) ends.push(j);
   // "A, B and C", "A and several other leaders", ", including B".
@@ -231,7 +233,7 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
     if (!glued) break;
     const next = units[k];
     if (!isMember(next)) break;
-    if (counts(next)) persons++;
+    persons += weight(next);
     j = k + 1;
     if (persons >= min) ends.push(j);
   }

@@ -162,7 +162,7 @@ export const FRAMES: readonly FrameRow[] = [
   },
   {
     id: "frame.possessive-noun",
-    pattern: `A=PERSON @possessive ${NOUN_LEAD} T=${TALK_NOUN} ~{0,3} with B=PEOPLE`,
+    pattern: `A=PERSON|NAME @possessive ${NOUN_LEAD} T=${TALK_NOUN} ~{0,3} with B=PEOPLE`,
     parties: ["A", "B"],
     examples: ["Brazilian President Lucas Pereira's meeting with Argentine President Elena Quiroga ended early."],
     counterExamples: ["Brazilian President Lucas Pereira's meeting with farmers ended early."],
@@ -290,6 +290,13 @@ export const FRAMES: readonly FrameRow[] = [
     parties: ["A", "B"],
     examples: ["Qatari envoy Khalid Thani visits Gaza and meets with Israeli Prime Minister Avi Levin."],
     counterExamples: ["Qatari envoy Khalid Thani visits Gaza and meets with aid workers."],
+  },
+  {
+    id: "frame.purpose-verb",
+    pattern: `A=PEOPLE ~{1,8} to T=@call_verb|@meet_verb|@host_verb B=PEOPLE`,
+    parties: ["A", "B"],
+    examples: ["Czech President Jana Dvorak left the session early to phone Slovak President Peter Kovac."],
+    counterExamples: ["Czech President Jana Dvorak left the session early to phone her lawyers."],
   },
   {
     id: "frame.subject-in-meeting",

@@ -95,6 +95,12 @@ export const MODALITY: readonly ModalityRow[] = [
     counterExamples: ["Kenyan President Ruth Wanjiru was scheduled to speak at a forum, and met Ugandan President Grace Okello in Kampala."],
   },
   {
+    id: "modality.look-forward", effect: "announced", reading: "planned",
+    pattern: `forward to (@pre){0,2} T=~`,
+    examples: ["Estonian President Kaja Tamm looked forward to meeting Finnish President Mikko Aalto in Helsinki in May."],
+    counterExamples: ["Estonian President Kaja Tamm met Finnish President Mikko Aalto in Helsinki in May."],
+  },
+  {
     id: "modality.planned-noun", effect: "announced", reading: "planned",
     pattern: `planned|scheduled|upcoming|expected|forthcoming|next|impending|pending|anticipated|awaited|long-awaited|preparatory (~){0,2} T=~`,
     examples: ["Markets rose ahead of the planned meeting between Japanese Prime Minister Kenji Sato and Korean President Min Park."],

@@ -95,7 +95,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   },
   {
     id: "trigger.video", macro: "video_noun", mode: "remote", video: true,
-    forms: ["videoconference", "videoconferences", "video-conference", "videocall", "videolink", "teleconference"],
+    forms: ["videoconference", "videoconferences", "video-conference", "videocall", "videolink", "teleconference", "conference"],
     examples: ["Japanese Prime Minister Kenji Sato and Korean President Min Park held a videoconference on trade."],
     counterExamples: ["Japanese Prime Minister Kenji Sato posted a video on trade."],
   },

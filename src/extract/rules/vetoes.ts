@@ -35,6 +35,12 @@ export const VETOES: readonly VetoRow[] = [
     counterExamples: ["Ecuadorian President Daniel Soto met with Peruvian President Rosa Diaz."],
   },
   {
+    id: "veto.press-conference", reading: "a press conference is an audience of reporters",
+    pattern: `press|news|joint|peace|donor|donors|international|climate|security|annual T=conference|conferences`,
+    examples: ["Ecuadorian President Daniel Soto and Peruvian President Rosa Diaz held a joint press conference."],
+    counterExamples: ["Ecuadorian President Daniel Soto and Peruvian President Rosa Diaz held a video conference."],
+  },
+  {
     id: "veto.speak-of", reading: "'spoke of X', 'talked about X' is about someone, not with them",
     pattern: `T=@talk_verb of|about|highly|fondly|warmly PEOPLE`,
     examples: ["Ecuadorian President Daniel Soto spoke highly of Peruvian President Rosa Diaz."],
