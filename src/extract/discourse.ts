@@ -45,6 +45,8 @@ export interface DiscourseInput {
   readonly body: string;
   readonly published: string | null;
   readonly sentences: readonly SentenceAnalysis[];
+  /** Where a wire story was filed from ("HAMBURG, Germany —"). */
+  readonly dateline?: PlaceMention | null;
 }
 
 interface Draft {
@@ -168,12 +170,36 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     if (!d.c.context) continue;
     const here = sentences[d.c.sentence];
     const before = sentences[d.c.sentence - 1];
-    const orphan = [...(before && before.sentence.paragraph === here?.sentence.paragraph ? before.orphans : []), ...(here?.orphans ?? [])].filter((o) => !o.date).pop();
-    if (!orphan) drafts.splice(drafts.indexOf(d), 1);
+    const after = sentences[d.c.sentence + 1];
+    const near = (x: SentenceAnalysis | undefined) => (x && x.sentence.paragraph === here?.sentence.paragraph ? x.orphans : []);
+    // The calls or meetings the sentence before spoke of, else this one's, else the next's ("This was a crucial call").
+    const orphan = [...near(before), ...(here?.orphans ?? [])].filter((o) => !o.date).pop() ?? near(after).find((o) => !o.date);
+    // Told in the context of calls or meetings, and dated by its own sentence: "For example, in December 2021, …".
+    if (!orphan || !d.c.date) drafts.splice(drafts.indexOf(d), 1);
     else {
       d.c = { ...d.c, mode: orphan.mode, video: orphan.video };
       d.rules.push("pass.context");
     }
+  }
+
+  // pass.delegation-heads: a meeting of unnamed officials, then the people who led each side.
+  for (const s of sentences) {
+    const o = s.orphans.find((x) => !x.named.length && (x.date || x.place));
+    if (!o) continue;
+    const heads: PersonMention[] = [];
+    const rules: string[] = [];
+    for (let i = s.sentence.index + 1; i < sentences.length && i - s.sentence.index <= 3; i++) {
+      const next = sentences[i] as SentenceAnalysis;
+      if (next.sentence.paragraph !== s.sentence.paragraph && next.sentence.paragraph > s.sentence.paragraph + 1) break;
+      for (const h of next.heads) if (!heads.some((p) => nameKey(p.name) === nameKey(h.person.name))) {
+        heads.push(h.person);
+        rules.push(h.rule);
+      }
+    }
+    if (heads.length < 2) continue;
+    const d = orphanDraft(o, { date: o.date, place: o.place, event: o.event, summitWord: o.summitWord }, heads);
+    d.rules = [...o.rules, ...new Set(rules), "pass.delegation-heads"];
+    drafts.push(d);
   }
 
   // pass.slots: "met in Hamburg in July 2017 and in Helsinki in July 2018" is two encounters.
@@ -188,6 +214,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     if (pair) {
       const names = new Set(pair.map((p) => surnameOf(p.name)));
       for (const s of sentences) {
+        if (drafts.some((d) => d.c.sentence === s.sentence.index)) continue;
         // One reading per sentence: the noun that lists occasions, else the first that says when or where.
         const o = s.orphans.find((x) => x.slots.length >= 2) ?? s.orphans.find((x) => x.date || x.place || x.event);
         if (!o || !o.named.every((n) => names.has(surnameOf(n)))) continue;
@@ -198,6 +225,14 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
         }
       }
     }
+  }
+
+  // pass.dateline: a meeting in a wire story's opening paragraph with no place of its own was where the story was filed.
+  const lede = sentences.find((s) => s.tokens.length > 0)?.sentence.paragraph;
+  if (input.dateline) for (const d of drafts) {
+    if (d.place || d.c.mode !== "in-person" || sentences[d.c.sentence]?.sentence.paragraph !== lede) continue;
+    d.place = input.dateline;
+    d.rules.push("pass.dateline");
   }
 
   // pass.dates and pass.future-plan

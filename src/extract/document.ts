@@ -9,7 +9,7 @@ import { findClaims, type ClaimCandidate } from "./claims.js";
 import { runDiscourse, type EncounterCandidate, type Genre } from "./discourse.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { PersonMention } from "./people.js";
-import type { PlaceMention } from "./places.js";
+import { datelineOf, type PlaceMention } from "./places.js";
 import { analyzeSentence, capitalisedInside, compileRules, sentenceTokens, type CompiledRules } from "./sentence.js";
 import { splitSentences } from "./text.js";
 import { findTopics } from "./topics.js";
@@ -41,7 +41,7 @@ export function extractDocument(input: ExtractInput, gazetteer: Gazetteer): Docu
   const tokens = sentences.map((sentence) => sentenceTokens(body, sentence));
   const midCaps = capitalisedInside(tokens);
   const analyses = sentences.map((sentence, i) => analyzeSentence({ body, sentence, tokens: tokens[i] ?? [], midCaps, published, gazetteer, rules: RULES }));
-  const { candidates, genre, people } = runDiscourse({ body, published, sentences: analyses });
+  const { candidates, genre, people } = runDiscourse({ body, published, sentences: analyses, dateline: datelineOf(body, gazetteer) });
   const encounters = candidates.map((e) => ({ ...e, topics: findTopics(body, sentences, e.sentence) }));
   const attendees = findAttendees(body, sentences, people, gazetteer);
   const claims = findClaims(body, sentences, people);

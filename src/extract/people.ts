@@ -122,6 +122,14 @@ const isRoleWord = (t: Token) => TITLES.has(t.key) || ROLE_MODIFIERS.has(t.key) 
 /** "al-Sharaa", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|ash|az|an|bin|ibn|abu|abd|ul|de|da|di|du|van|von|d|l)[-'’]\p{Lu}/u;
 const nameShaped = (t: Token) => t.word && (t.cap || JOINED_PARTICLE.test(t.text));
+/** Head words that are common surnames too: "President Park", "Prime Minister Hall". */
+const SURNAME_HEADS = new Set(["park", "hall", "day", "church", "house", "bush", "brown", "young", "bridge", "marsh", "fields", "banks", "hill"]);
+/** Seats of government that stand for their country in a role ("Kremlin spokesman", "Pentagon official"). */
+const INSTITUTION_SIDES: ReadonlyMap<string, string> = new Map([
+  ["kremlin", "Russia"], ["pentagon", "United States"], ["elysee", "France"], ["zhongnanhai", "China"], ["quirinale", "Italy"],
+]);
+/** Verbs whose agent after "by" is a person: "led by", "accompanied by", "hosted by". */
+const PERSON_AGENT_VERBS = new Set(["led", "headed", "accompanied", "joined", "represented", "flanked", "hosted", "received", "welcomed", "greeted", "met", "visited", "interviewed", "chaired", "signed", "told", "briefed", "appointed", "nominated", "replaced", "succeeded", "founded", "written", "said", "announced"]);
 /** Words before which a title word ("host", "head", "chair") is a verb. */
 const VERB_CUES = new Set(["will", "would", "to", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do", "not", "also", "who", "which", "and"]);
 /** Words after a sentence's first word that make it a subject that acts ("Shin will host", "Trump said"). */
@@ -307,7 +315,8 @@ function roleBefore(ctx: Ctx, at: number): Role | null {
     return { from, to: at, titled: false, honorific: false, plural: false, leader: false, text: "", side, sideOf: null };
   }
   const head = words[titleIdx] as Token;
-  const honorific = HONORIFICS.has(head.key) && titleIdx === words.length - 1 && (head.cap || head.text.endsWith("."));
+  // "Mr. Smith", "President Biden": a lone honorific; "Foreign Minister Lavrov" is a title.
+  const honorific = HONORIFICS.has(head.key) && words.length === 1 && (head.cap || head.text.endsWith("."));
   let side: string | null = null;
   let roleFrom = 0;
   const ownerTo = owner !== null ? words.findIndex((w) => w.text === "'s" || w.text === "’s") : -1;
@@ -320,10 +329,12 @@ function roleBefore(ctx: Ctx, at: number): Role | null {
   }
   for (let k = roleFrom; k < titleIdx && !side; k++) {
     const c = countryWord(ctx, words[k]);
+    const institution = INSTITUTION_SIDES.get((words[k] as Token).key);
     if (c) {
       side = c;
       roleFrom = k + 1;
-    } else if (!(words[k] as Token).cap || !isAcronym(words[k] as Token)) break;
+    } else if (institution) side = institution; // "Kremlin spokesman": the seat stays in the role
+    else if (!(words[k] as Token).cap || !isAcronym(words[k] as Token)) break;
   }
   // "Secretary General of NATO", "King … of Jordan" inside the phrase: the organisation or country after "of".
   if (!side) {
@@ -413,6 +424,8 @@ function thingType(ctx: Ctx, run: Run, titled: boolean): string | null {
   const before = tokens[run.from - 1];
   if (NON_PERSON_LEADS.has(first.key) && run.to - run.from > 1) return "lead";
   if (before && !before.cap && NON_PERSON_INTRODUCERS.has(before.key)) return "introducer";
+  // "United Nations General Assembly", "General Motors": a title before one organisation word is part of a name.
+  if (titled && run.to - run.from === 1 && NON_PERSON_HEADS.has(last.key) && !SURNAME_HEADS.has(last.key)) return "head";
   if (titled) return null;
   if (NON_PERSON_HEADS.has(last.key)) return "head";
   const text = ctx.body.slice(first.start, last.end);
@@ -433,9 +446,11 @@ export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Ga
   const roles: RolePhrase[] = [];
   // A run inside the role phrase of the run after it ("Grateful Dead guitarist Jerry Garcia") belongs to that role.
   const all = nameRuns(ctx);
+  // An owner before a possessive ("Donald Trump's envoy …") stays a mention of its own.
+  const owner = (run: Run) => tokens[run.to]?.text === "'s" || tokens[run.to]?.text === "’s";
   const runs = all.filter((run, k) => {
     const next = all[k + 1];
-    if (!next) return true;
+    if (!next || owner(run)) return true;
     const role = roleBefore(ctx, splitComplement(ctx, next).from);
     return !(role?.titled && role.from <= run.from);
   });
@@ -488,6 +503,10 @@ export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Ga
     const before2 = tokens.slice(Math.max(0, lead - 2), lead).map((t) => t.key).join(" ");
     if (multi && next && (SPEECH_VERBS.has(next.key) || PERSON_ACTION_VERBS.has(next.key) || (next.key === "," && tokens[unitEnd + 1]?.key === "who"))) evidence.push("speech");
     if (multi && before2 === "according to") evidence.push("speech");
+    // "Donald Trump's envoy": people have envoys, aides, wives.
+    if (multi && owner(run) && TITLES.has(tokens[run.to + 1]?.key ?? "") && !NON_PERSON_HEADS.has(last.key)) evidence.push("speech");
+    // "led by Eduard Shevardnadze", "accompanied by …": the agent of what people do.
+    if (multi && tokens[lead - 1]?.key === "by" && PERSON_AGENT_VERBS.has(tokens[lead - 2]?.key ?? "")) evidence.push("speech");
     // "Presidents Félix Tshisekedi of … and Paul Kagame of Rwanda": a plural title shared by the list.
     if (!role?.titled && listOpen && ["and", ",", ", and"].includes(tokens.slice(listOpen.afterTok, run.from).map((t) => t.key).join(" "))) evidence.push("list");
     const side = role?.side ?? after?.side ?? ofCountry?.country ?? null;
@@ -504,13 +523,45 @@ export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Ga
       evidence,
     };
     listOpen = role?.plural || (listOpen && evidence.includes("list")) ? { afterTok: unitEnd } : null;
-    claimedTo = unitEnd;
+    // An owner's tokens also begin the role phrase of the name after it.
+    claimedTo = owner(run) ? run.from : unitEnd;
     if (evidence.length) people.push(mention);
     else names.push({ start: first.start, end: last.end, name, words: multi ? 2 : 1 });
   }
+  // "led by Eduard Shevardnadze for the Soviet Union and George Shultz for the U.S.": a two-word name listed
+  // after a person ("and", ",", a "for/of the Country" aside) is a person too.
+  for (const n of [...names]) {
+    if (n.words < 2) continue;
+    const at = tokens.findIndex((t) => t.start === n.start);
+    let k = at - 1;
+    if (tokens[k]?.key !== "and" && tokens[k]?.key !== ",") continue;
+    k--;
+    if (tokens[k]?.key === ",") k--;
+    let prevEnd = (tokens[k] as Token | undefined)?.end ?? -1;
+    const prev = people.find((p) => p.phraseEnd === prevEnd) ?? listedWithSide(ctx, people, k);
+    if (!prev || !prev.evidence.some((e) => e !== "known")) continue;
+    names.splice(names.indexOf(n), 1);
+    people.push({ start: n.start, end: n.end, name: n.name, role: null, side: null, sideOf: null, phraseStart: n.start, phraseEnd: n.end, evidence: ["list"] });
+    prevEnd = n.end;
+  }
+  people.sort((a, b) => a.start - b.start);
   // Role phrases with no name after them: "the Russian president", "Indian officials".
   collectNamelessRoles(ctx, people, roles);
   return { people, names, things, roles };
+}
+
+/** The person before "for the Soviet Union" / "of Rwanda" ending at token `k`, if any. */
+function listedWithSide(ctx: Ctx, people: readonly PersonMention[], k: number): PersonMention | undefined {
+  const { tokens } = ctx;
+  for (let j = k; j >= 0 && k - j < 6; j--) {
+    const t = tokens[j] as Token;
+    if (t.key === "for" || t.key === "of") {
+      const end = (tokens[j - 1] as Token | undefined)?.end ?? -1;
+      return people.find((p) => p.phraseEnd === end || p.end === end);
+    }
+    if (!(t.cap || t.key === "the" || t.text === ".")) return undefined;
+  }
+  return undefined;
 }
 
 /** Role phrases that stand for a person or a group without naming one. */
@@ -532,10 +583,12 @@ function collectNamelessRoles(ctx: Ctx, people: readonly PersonMention[], roles:
     // "the Australian prime minister": the article belongs to the description.
     const role = found && tokens[found.from - 1]?.key === "the" ? { ...found, from: found.from - 1 } : found;
     if (GROUP_NOUNS.has(headTok.key) && !role?.titled) {
-      // "Israeli delegations", "European leaders": a group, whatever stands before it.
-      const lead = role ?? { from: j - 1, side: null };
-      const from = tokens[lead.from] as Token;
-      roles.push({ start: from.start, end: headTok.end, text: ctx.body.slice(from.start, headTok.end), side: lead.side, plural: true, leader: false });
+      // "the American delegation", "Israeli delegations", "European leaders": a group, whatever stands before it.
+      const pre = roleBefore(ctx, i);
+      let from = pre ? pre.from : i;
+      if (tokens[from - 1]?.key === "the") from--;
+      const first = tokens[from] as Token;
+      roles.push({ start: first.start, end: headTok.end, text: ctx.body.slice(first.start, headTok.end), side: pre?.side ?? null, plural: true, leader: false });
     } else if (role && role.titled && (role.plural || tokens[role.from]?.key === "the" || role.side)) {
       // A single role stands for a person only when it is definite: "the Russian president", "Germany's chancellor".
       const from = tokens[role.from] as Token;

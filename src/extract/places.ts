@@ -232,3 +232,19 @@ export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gaze
   }
   return out;
 }
+
+/** "HAMBURG, Germany (Wire Desk) — …", "WASHINGTON — …": a wire story's dateline, at the start of its first line. */
+const DATELINE = /^\s{0,4}(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[ \t]?(\p{Lu}[\p{L}.'’ -]{1,30}?))?[ \t]?(?:\([^)\n]{1,40}\))?[ \t]?[—–-]{1,2}[ \t]/u;
+
+/** The place a wire story was filed from, if its first line opens with a dateline. */
+export function datelineOf(body: string, gaz: Gazetteer): PlaceMention | null {
+  const firstLine = /^\s*[^\n]{0,200}/.exec(body)?.[0] ?? "";
+  const m = DATELINE.exec(firstLine);
+  if (!m) return null;
+  const raw = (m[1] ?? "").trim();
+  const name = raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const place = classify(name, m[2]?.trim() ?? null, gaz) ?? smallPlace(name, gaz);
+  if (!place) return null;
+  const start = firstLine.indexOf(raw);
+  return { start, end: start + raw.length, text: raw, ...place, prep: "in" };
+}

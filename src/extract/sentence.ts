@@ -9,6 +9,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import { compile, matchAll, matchAt, type Match, type Pattern, type Unit, type UnitType } from "./match/engine.js";
 import { peopleInSentence, type NameMention, type PersonMention, type RolePhrase } from "./people.js";
 import { findEvents, placesInTokens, type EventMention, type PlaceMention } from "./places.js";
+import { DELEGATION_HEADS, type DelegationRow } from "./rules/delegations.js";
 import { FRAMES, type FrameRow } from "./rules/frames.js";
 import { buildMacros } from "./rules/macros.js";
 import { MODALITY, type ModalityRow } from "./rules/modality.js";
@@ -20,6 +21,7 @@ import { tokenize, type Token } from "./tokens.js";
 /** The rule tables compiled once: patterns are data, compiled to matchers when extraction first runs. */
 export interface CompiledRules {
   readonly frames: ReadonlyArray<{ readonly row: FrameRow; readonly pattern: Pattern }>;
+  readonly delegations: ReadonlyArray<{ readonly row: DelegationRow; readonly pattern: Pattern }>;
   readonly modality: ReadonlyArray<{ readonly row: ModalityRow; readonly pattern: Pattern }>;
   readonly vetoes: ReadonlyArray<{ readonly row: VetoRow; readonly pattern: Pattern }>;
 }
@@ -28,6 +30,7 @@ export function compileRules(): CompiledRules {
   const macros = buildMacros();
   return Object.freeze({
     frames: Object.freeze(FRAMES.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
+    delegations: Object.freeze(DELEGATION_HEADS.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
     modality: Object.freeze(MODALITY.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
     vetoes: Object.freeze(VETOES.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
   });
@@ -108,6 +111,8 @@ export interface SentenceAnalysis {
   readonly units: readonly Unit[];
   readonly candidates: readonly SentenceCandidate[];
   readonly orphans: readonly Orphan[];
+  /** Delegation heads the sentence names ("X led the American delegation"), with the row that found each. */
+  readonly heads: ReadonlyArray<{ readonly person: PersonMention; readonly rule: string }>;
 }
 
 const PRONOUNS = new Set(["he", "she", "they"]);
@@ -221,7 +226,8 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
   // A question reports nothing ("Did Biden have talks with Putin?").
   const question = tokens[tokens.length - 1]?.text === "?";
   const { candidates, orphans } = question ? { candidates: [], orphans: [] } : findCandidates(units, rules, { sentence, tense, body });
-  return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events, dates, units, candidates, orphans };
+  const heads = rules.delegations.flatMap(({ row, pattern }) => matchAll(pattern, units).flatMap((m) => (m.captures.get("H") ?? []).map((u) => ({ person: u.ref as PersonMention, rule: row.id }))));
+  return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events, dates, units, candidates, orphans, heads };
 }
 
 /** A pronoun or anaphor; `plural` when it stands for two or more people ("they", "the two leaders", "both men"). */
@@ -348,14 +354,18 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
 }
 
 const NOUN_TRIGGERS = new Set(TRIGGERS.filter((t) => t.macro === "meeting_noun" || t.macro === "call_noun" || t.macro === "video_noun").flatMap((t) => t.forms.map(fold)));
+/** "Senior U.S. and Russian officials met": a meeting verb whose subject is a group. */
+const GROUP_MEET = new Set(["met", "meet", "meets"]);
 const CALL_NOUNS = new Set(TRIGGERS.filter((t) => t.macro === "call_noun").flatMap((t) => t.forms.map(fold)));
 
 /** Meeting and call nouns no frame claimed, with what the sentence says about them. */
 function orphansOf(units: readonly Unit[], rules: CompiledRules, ctx: Context, claimed: ReadonlySet<number>): Orphan[] {
   const out: Orphan[] = [];
-  const named = units.filter((u) => u.type === "PERSON" || u.type === "NAME").map((u) => (u.ref as { name: string }).name);
+  // Everyone named: persons, and unknown names of two words or more ("Arabia" alone is no one).
+  const named = units.filter((u) => u.type === "PERSON" || (u.type === "NAME" && (u.ref as NameMention).words >= 2)).map((u) => (u.ref as { name: string }).name);
   for (const t of units) {
-    if (t.type !== "WORD" || !NOUN_TRIGGERS.has(t.key) || claimed.has(t.index)) continue;
+    const groupVerb = t.type === "WORD" && GROUP_MEET.has(t.key) && units.slice(Math.max(0, t.index - 3), t.index).some((u) => u.type === "ROLE" && (u.ref as RolePhrase).plural);
+    if (t.type !== "WORD" || !(NOUN_TRIGGERS.has(t.key) || groupVerb) || claimed.has(t.index)) continue;
     const ruleIds = ["orphan"];
     if (rules.vetoes.some(({ pattern }) => matchesOnTrigger(pattern, units, t.index))) continue;
     let status: EncounterStatus = "held";
@@ -473,7 +483,9 @@ function infinitive(units: readonly Unit[], i: number): boolean {
 function dateFor(units: readonly Unit[], ti: number, from: number, to: number): DateMention | null {
   const usable = (u: Unit | undefined): DateMention | null => {
     if (!u || u.type !== "DATE") return null;
-    const prev = units[u.index - 1];
+    // "since 2011", "photographed in 2006", "born on June 23, 1941": the word before (a preposition aside).
+    let prev = units[u.index - 1];
+    if (prev?.type === "WORD" && (prev.key === "in" || prev.key === "on")) prev = units[u.index - 2];
     if (prev && prev.type === "WORD" && NOT_THIS_DATE.has(prev.key)) return null;
     const d = u.ref as DateMention;
     return d.value || d.relative ? d : null;

@@ -9,7 +9,7 @@ describe("encounters in running prose", () => {
   it("finds an in-person summit with its place, country and date", () => {
     const [e, ...rest] = encounters("President Biden met with Russian President Vladimir Putin in Geneva for less than four hours of talks on Wednesday.", "2021-06-16");
     expect(rest).toHaveLength(0);
-    expect(e?.kind).toBe("meeting");
+    expect(e?.kind).toBe("summit"); // two heads of state in talks
     expect(e?.date).toBe("2021-06-16");
     expect(e?.place?.city).toBe("Geneva");
     expect(e?.place?.country).toBe("Switzerland");
@@ -107,9 +107,10 @@ describe("real-news forms beyond the seeds", () => {
   });
 
   it("does not date a meeting by a treaty's year or a photo's", () => {
+    // Undated, a meeting reported in the past is dated to the month of publication, never by another phrase's year.
     const [e] = encounters("President Barack Obama and President Dmitry Medvedev met in London to replace the 1991 START treaty.", "2009-04-01");
-    expect(e?.kind).toBe("meeting");
-    expect(e?.date).toBeNull();
+    expect(e?.kind).toBe("summit");
+    expect(e?.date).toBe("2009-04");
     const photographed = encounters("President Ronald Reagan and Soviet leader Mikhail Gorbachev met in Hofdi House, photographed in 2006.");
     expect(photographed).toHaveLength(1);
     expect(photographed[0]?.date).toBeNull();
