@@ -135,6 +135,15 @@ const RULES: Rule[] = [
     resolve: (m) => ({ value: fmtMonth(Number(m[2]), monthOf(m[1] ?? "")), precision: "month", relative: false }),
   },
   {
+    // "December 16 last year", "on March 3 this year"
+    re: new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(last|this|next)\\s+year\\b`, "g"),
+    resolve: (m, pub) => {
+      if (!pub) return unresolved;
+      const y = pub.y + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0), mo = monthOf(m[1] ?? ""), d = Number(m[2]);
+      return validDay(y, mo, d) ? { value: fmtDay({ y, m: mo, d }), precision: "day", relative: true } : null;
+    },
+  },
+  {
     // "Tomorrow, December 7", "on July 16", "Monday, August 18" (year from the published date)
     re: new RegExp(`\\b(?:(?:${WEEKDAY_NAMES}),?\\s+)?(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})(?![:.]\\d)`, "g"),
     resolve: (m, pub, tense) => {
@@ -145,7 +154,7 @@ const RULES: Rule[] = [
   },
   {
     // "that day", "the same day", "later that evening": the day the sentence before named.
-    re: /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b/gi,
+    re: /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes|moments|shortly)\s+(?:earlier|later|before|after)\b/gi,
     resolve: () => ({ value: null, precision: null, relative: true, anaphoric: true }),
   },
   {
@@ -217,7 +226,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const MAY_HAVE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|this|last|next|that|the same|ago|spring|summer|fall|autumn|winter|one|two|three|four|five|six|seven|eight|nine|ten|a)\w*/i;
+const MAY_HAVE_DATE = /\d|\b(?:hours|minutes|moments|shortly|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|this|last|next|that|the same|ago|spring|summer|fall|autumn|winter|one|two|three|four|five|six|seven|eight|nine|ten|a)\w*/i;
 
 /** The rules' patterns, for the ReDoS check in the tests; copies, so the rules' lastIndex stays private. */
 export const REGEXPS: readonly RegExp[] = Object.freeze(RULES.map((r) => new RegExp(r.re.source, r.re.flags)));

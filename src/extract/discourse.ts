@@ -16,7 +16,7 @@ import { daysApart, parseDay, precisionOf, type DateMention } from "./dates.js";
 import { nameKey, surnameOf, type PersonEvidence, type PersonMention } from "./people.js";
 import type { EventMention, PlaceMention } from "./places.js";
 import type { RolePhrase } from "./people.js";
-import { kindOf, type Orphan, type Party, type SentenceAnalysis, type SentenceCandidate, type Slot } from "./sentence.js";
+import { kindOf, OBJECT_PRONOUNS, type Orphan, type Party, type SentenceAnalysis, type SentenceCandidate, type Slot } from "./sentence.js";
 
 export type Genre = "digest" | "news" | "retrospective";
 
@@ -304,8 +304,11 @@ function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysi
   if (last) return last.people.slice(0, 2);
   const named: PersonMention[] = [];
   for (let i = index; i >= 0 && index - i <= 3 && named.length < 2; i--) {
-    if (sentences[i]?.sentence.paragraph !== paragraph && i !== index) break;
-    for (const p of [...(peopleBySentence[i] ?? [])].reverse()) if (!named.some((q) => surnameOf(q.name) === surnameOf(p.name))) named.push(p);
+    const s = sentences[i];
+    if (!s || (s.sentence.paragraph !== paragraph && i !== index)) break;
+    // Two-word names count here too ("failed to persuade Vladimir Putin … The two men met").
+    const here = [...(peopleBySentence[i] ?? []), ...s.names.filter((n) => n.words >= 2).map((n): PersonMention => ({ ...n, role: null, side: null, sideOf: null, phraseStart: n.start, phraseEnd: n.end, evidence: ["position"] }))];
+    for (const p of here.sort((a, b) => b.start - a.start)) if (!named.some((q) => surnameOf(q.name) === surnameOf(p.name))) named.push(p);
   }
   return named.length >= 2 ? named.slice(0, 2).reverse() : null;
 }
@@ -403,9 +406,12 @@ function resolveParty(
     if (p) rules.push(`pass.names:${p.evidence[0]}`);
     return p ?? undefined;
   }
-  // pass.pronouns: the subject before it in this sentence, else the subject of the sentence before in the same story.
-  const here = (peopleBySentence[s.sentence.index] ?? []).filter((p) => p.end <= party.start);
-  const antecedent = here[0] ?? lastSubject(sentences, peopleBySentence, s.sentence.index, s.sentence.paragraph);
+  // pass.pronouns: the subject before it in this sentence, else the subject of the sentence before in the same story;
+  // an object pronoun ("Putin received him") is someone other than this sentence's people.
+  const object = OBJECT_PRONOUNS.has(party.text.toLowerCase());
+  const here = object ? [] : (peopleBySentence[s.sentence.index] ?? []).filter((p) => p.end <= party.start);
+  const excluded = object ? new Set((peopleBySentence[s.sentence.index] ?? []).map((p) => surnameOf(p.name))) : new Set<string>();
+  const antecedent = here[0] ?? lastSubject(sentences, peopleBySentence, s.sentence.index, s.sentence.paragraph, excluded);
   if (!antecedent) return null;
   rules.push("pass.pronouns");
   return antecedent;
@@ -436,11 +442,11 @@ function roleHead(text: string): string {
   return ["prime", "foreign", "defence", "defense", "vice", "finance", "interior", "deputy", "crown"].includes(before) ? `${before} ${last}` : last;
 }
 
-function lastSubject(sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, paragraph: number): PersonMention | null {
+function lastSubject(sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, paragraph: number, excluded: ReadonlySet<string>): PersonMention | null {
   for (let i = index - 1; i >= 0 && index - i <= 2; i--) {
     const s = sentences[i];
     if (!s || s.sentence.paragraph !== paragraph) return null;
-    const first = peopleBySentence[i]?.[0];
+    const first = peopleBySentence[i]?.find((p) => !excluded.has(surnameOf(p.name)));
     if (first) return first;
   }
   return null;

@@ -468,7 +468,9 @@ export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Ga
     if (role && role.from < claimedTo) role = null;
     // "The Italian Foreign Minister, Antonio Tajani, meets …": the role before a comma and the name.
     let appositiveBefore = false;
-    if ((!role || !role.titled) && tokens[run.from - 1]?.text === "," && tokens[run.to]?.text === ",") {
+    // "… to meet Kim's father, Kim Jong Il.": the same, closing the sentence.
+    const closes = (t: Token | undefined) => !t || t.text === "," || t.text === "." || t.text === ";";
+    if ((!role || !role.titled) && tokens[run.from - 1]?.text === "," && closes(tokens[run.to])) {
       const before = roleBefore(ctx, run.from - 1);
       if (before?.titled && before.from >= claimedTo) {
         role = before;
@@ -487,7 +489,7 @@ export function peopleInSentence(body: string, tokens: readonly Token[], gaz: Ga
     const multi = nameTokens.filter((t) => t.cap && t.word && !REGNAL.test(t.text)).length >= 2;
     // A role between commas takes its closing comma ("Eleanor Whitfield, Britain's prime minister, for …").
     const afterEnd = after ? after.end + (tokens[after.end]?.text === "," ? 1 : 0) : 0;
-    const unitEnd = ofCountry ? ofCountry.end : after ? afterEnd : appositiveBefore ? run.to + 1 : run.to;
+    const unitEnd = ofCountry ? ofCountry.end : after ? afterEnd : appositiveBefore && tokens[run.to]?.text === "," ? run.to + 1 : run.to;
     const thing = thingType(ctx, run, titled);
     if (thing) {
       things.push({ start: (role?.titled ? (tokens[role.from] as Token) : first).start, end: last.end, text: name });

@@ -115,7 +115,9 @@ export interface SentenceAnalysis {
   readonly heads: ReadonlyArray<{ readonly person: PersonMention; readonly rule: string }>;
 }
 
-const PRONOUNS = new Set(["he", "she", "they"]);
+const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them"]);
+/** Object pronouns: they stand for someone other than the clause's subject. */
+export const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 /** Noun phrases that stand for people named before: "the two leaders", "both men". */
 /** Nouns after "the two" / "both" that stand for two people named before ("the two leaders"), not two countries. */
 const PAIR_NOUNS = new Set(["leaders", "presidents", "men", "women", "ministers", "premiers", "diplomats", "envoys", "heads", "rivals", "allies", "counterparts", "chancellors", "monarchs", "statesmen", "sides"]);
@@ -245,7 +247,10 @@ function pronounSpans(tokens: readonly Token[]): Span[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (PRONOUNS.has(t.key)) push(i, i + 1, t.key === "they");
+    // "her" before a noun is a possessive ("her visit"), not a person in a slot.
+    if (PRONOUNS.has(t.key) && !(t.key === "her" && /^[a-z]/.test(tokens[i + 1]?.key ?? "") && !["and", "to", "in", "at", "on", "for", "with", "by"].includes(tokens[i + 1]?.key ?? ""))) push(i, i + 1, t.key === "they" || t.key === "them");
+    // "the leaders", "the presidents" (not "the leaders of …"): the people named before.
+    if (t.key === "the" && PAIR_NOUNS.has(tokens[i + 1]?.key ?? "") && tokens[i + 2]?.key !== "of") push(i, i + 2, true);
     // "the two leaders", "the two foreign ministers", "both men", "the pair", "the two" before a verb.
     const lead = t.key === "the" && tokens[i + 1]?.key === "two" ? 2 : t.key === "both" ? 1 : 0;
     if (lead) {
@@ -333,7 +338,7 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
       sentence: ctx.sentence.index,
       trigger: { start: t.start, end: t.end, text: ctx.body.slice(t.start, t.end) },
       triggerUnit: ti,
-      nounTrigger: NOUN_TRIGGERS.has(t.key) && !(trig && /_verb$/.test(trig.macro)),
+      nounTrigger: !!frame.reference,
       parties,
       mode,
       video,
@@ -469,6 +474,8 @@ const BARRIERS = new Set([
   "—", "–", "said", "says", "say", "according", "announced", "announces", "reported", "reports",
 ]);
 
+/** Words between a subject and its verb that leave a date there to the verb: "Trump on Monday also met …". */
+const PRE_WORDS = new Set(["on", "in", "also", "later", "then", "again", "had", "has", "have", "was", "were", "will", "would", "first", "finally", "last", "this", "next"]);
 const NOT_VERBS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "face"]);
 /** "to" before a verb ("to secure a deal") opens a clause; "to his ranch", "to Washington" do not. */
 function infinitive(units: readonly Unit[], i: number): boolean {
@@ -490,15 +497,20 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
     const d = u.ref as DateMention;
     return d.value || d.relative ? d : null;
   };
-  for (let i = from; i < to; i++) {
-    const d = usable(units[i]);
-    if (d) return d;
-  }
-  for (let i = Math.max(to, ti + 1); i < Math.min(units.length, to + 20); i++) {
+  // After the trigger, to the end of its clause: "met Lee … at the Istana on Monday".
+  for (let i = ti + 1; i < Math.min(units.length, to + 20); i++) {
     const u = units[i] as Unit;
-    if (u.type === "WORD" && BARRIERS.has(u.key) && !(u.key === "to" && !infinitive(units, i))) break;
+    // Inside the match ("between Trump and Putin") nothing opens another clause.
+    if (i >= to && u.type === "WORD" && BARRIERS.has(u.key) && !(u.key === "to" && !infinitive(units, i))) break;
     const d = usable(u);
     if (d) return d;
+  }
+  // Between the subject and its verb: "Trump on Monday met Putin"; not across another verb ("arrived on Sunday and met").
+  for (let i = ti - 1; i >= from && ti - i <= 4; i--) {
+    const u = units[i] as Unit;
+    const d = usable(u);
+    if (d) return d;
+    if (u.type !== "WORD" || !(PRE_WORDS.has(u.key) || u.key === ",")) break;
   }
   // "…, Monday, August 18, 2025, in the Oval Office": the sentence's only full date, if it has one and no other.
   const full = units.filter((u) => u.type === "DATE" && !(u.ref as DateMention).relative && (u.ref as DateMention).precision === "day");
@@ -506,6 +518,8 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
     const d = usable(full[0]);
     if (d) return d;
   }
+  // "Last month he met …": a date opening the sentence right before the subject.
+  if (from === 1 && units[0]?.type === "DATE") return usable(units[0]);
   // "On Monday, …", "Later that year, in June 2021, …": a date in a phrase fronted before the subject and a comma.
   if (units[from - 1]?.key === ",") {
     for (let i = from - 2; i >= 0; i--) {

@@ -89,7 +89,12 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
   // Full names first, so bare surnames have something to resolve to.
   for (const doc of documents) for (const m of doc.people) if (isFull(m) && !m.weak) cluster(fullNameKey(m.name), true);
   const bySurname = new Map<string, string[]>();
-  const laterWords = (name: string) => nameKey(name).split(" ").slice(1, -1).filter((w) => w.length > 2).map(surnameKey);
+  const laterWords = (name: string) => {
+    const words = nameKey(name).split(" ");
+    // A family name written first stands alone too: "Xi" (Xi Jinping), "Kim" (Kim Jong Un), "Moon" (Moon Jae-in).
+    const familyFirst = (words[0] ?? "").length <= 3 || (words.length >= 3 && words.slice(-2).every((w) => w.length <= 4)) ? [words[0] as string] : [];
+    return [...familyFirst, ...words.slice(1, -1).filter((w) => w.length > 2)].map(surnameKey);
+  };
   for (const doc of documents) for (const m of doc.people) if (isFull(m) && !m.weak) {
     const key = fullNameKey(m.name);
     // The surname, and the middle words of longer names ("Ruiz" in Alejandra Ruiz Ferrer).

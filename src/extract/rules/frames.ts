@@ -17,6 +17,8 @@ export interface FrameRow extends RuleRow {
   readonly mode?: Mode;
   /** "to meet" after a verb of travelling reports the meeting, not a plan. */
   readonly purpose?: boolean;
+  /** The trigger is a bare noun phrase ("the meeting between", "Trump's call with"): undated in a report, it refers back. */
+  readonly reference?: boolean;
   /** Joint signings and hosted ceremonies: held in one room. */
   readonly ceremony?: boolean;
   /** Only an encounter where the sentence before (in the same story) spoke of meetings or calls it did not date. */
@@ -125,7 +127,7 @@ export const FRAMES: readonly FrameRow[] = [
   {
     id: "frame.noun-between",
     pattern: `T=${TALK_NOUN} ~{0,6} between B=PEOPLE2`,
-    parties: ["B"],
+    parties: ["B"], reference: true,
     examples: ["A meeting between Bulgarian President Georgi Ivanov and Romanian President Ion Popescu ends without agreement."],
     counterExamples: ["A meeting between Bulgarian and Romanian officials ends without agreement."],
   },
@@ -163,7 +165,7 @@ export const FRAMES: readonly FrameRow[] = [
   {
     id: "frame.possessive-noun",
     pattern: `A=PERSON|NAME @possessive ${NOUN_LEAD} T=${TALK_NOUN} ~{0,3} with B=PEOPLE`,
-    parties: ["A", "B"],
+    parties: ["A", "B"], reference: true,
     examples: ["Brazilian President Lucas Pereira's meeting with Argentine President Elena Quiroga ended early."],
     counterExamples: ["Brazilian President Lucas Pereira's meeting with farmers ended early."],
   },
@@ -205,7 +207,7 @@ export const FRAMES: readonly FrameRow[] = [
   {
     id: "frame.noun-involving",
     pattern: `T=${TALK_NOUN} ~{0,8} involving B=PEOPLE2`,
-    parties: ["B"],
+    parties: ["B"], reference: true,
     examples: ["Talks in Doha involving Qatari Prime Minister Khalid Thani and Kenyan President Ruth Wanjiru end on Monday."],
     counterExamples: ["Talks in Doha involving several ministries end on Monday."],
   },
@@ -254,14 +256,14 @@ export const FRAMES: readonly FrameRow[] = [
   {
     id: "frame.pair-noun",
     pattern: `A=PERSON -|–|— B=PERSON ~{0,2} T=${TALK_NOUN}`,
-    parties: ["A", "B"],
+    parties: ["A", "B"], reference: true,
     examples: ["Analysts expect little from the Mensah-Adeyemi summit after Ghanaian President Kofi Mensah and Nigerian President Bola Adeyemi were named."],
     counterExamples: ["Analysts expect little from the Mensah-Adeyemi rivalry after Ghanaian President Kofi Mensah and Nigerian President Bola Adeyemi were named."],
   },
   {
     id: "frame.their-meeting",
     pattern: `A=PEOPLE2 ~{0,10} their ~{0,3} T=${TALK_NOUN}`,
-    parties: ["A"],
+    parties: ["A"], reference: true,
     examples: ["Polish President Jan Nowak and Czech President Jana Dvorak ended their talks early."],
     counterExamples: ["Polish President Jan Nowak and Czech President Jana Dvorak addressed their parliaments."],
   },
@@ -290,6 +292,13 @@ export const FRAMES: readonly FrameRow[] = [
     parties: ["A", "B"],
     examples: ["Qatari envoy Khalid Thani visits Gaza and meets with Israeli Prime Minister Avi Levin."],
     counterExamples: ["Qatari envoy Khalid Thani visits Gaza and meets with aid workers."],
+  },
+  {
+    id: "frame.shake-hands",
+    pattern: `A=PEOPLE ~{0,24} T=@shake_verb hands with B=PEOPLE`,
+    parties: ["A", "B"],
+    examples: ["Cuban President Raul Soto crossed the square to shake hands with Venezuelan President Luis Mora."],
+    counterExamples: ["Cuban President Raul Soto crossed the square to shake hands with the crowd."],
   },
   {
     id: "frame.purpose-verb",

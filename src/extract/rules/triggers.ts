@@ -52,6 +52,12 @@ export const TRIGGERS: readonly TriggerRow[] = [
     counterExamples: ["Peruvian President Ana Flores confronts the crisis head-on."],
   },
   {
+    id: "trigger.handshake", macro: "shake_verb", mode: "in-person",
+    forms: ["shake", "shakes", "shook", "shaking", "shaken"],
+    examples: ["Serbian President Dragan Ilic stepped onto the stage to shake hands with Croatian Prime Minister Ivo Maric."],
+    counterExamples: ["Serbian President Dragan Ilic said the result would shake the region."],
+  },
+  {
     id: "trigger.visit", macro: "visit_verb", mode: "in-person",
     forms: ["visit", "visits", "visited", "visiting"],
     examples: ["Indian Prime Minister Ravi Kumar visited Russian President Pavel Orlov at his residence."],
