@@ -138,6 +138,8 @@ const ACTS_AFTER_NAME = new Set([...SPEECH_VERBS, ...PERSON_ACTION_VERBS, "will"
 const ORG_CODES = new Set(["un", "eu", "is", "uk", "us", "tv", "pm", "mp", "fc", "ai", "id", "it", "hq", "gp", "ap", "dc"]);
 /** Styles that belong to a single name: "Pope Francis", "King Charles III", "Prince Harry". */
 const STYLES = new Set(["pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh", "saint"]);
+/** Words before a month that make it a date: "in May", "last June". */
+const DATE_LEADS = new Set(["in", "on", "by", "since", "until", "during", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through"]);
 /** Title-like words that also stand inside names ("Hassan Sheikh Mohamud"). */
 const NAME_INTERNAL = new Set(["sheikh", "shaikh", "sheik"]);
 
@@ -156,7 +158,12 @@ function nameToken(ctx: Ctx, i: number, inside: boolean): boolean {
     if (TITLES.has(t.key) && !NAME_INTERNAL.has(t.key) && nameShaped(ctx.tokens[i + 1] ?? t) && ctx.tokens[i + 1] !== undefined) return false;
     return true;
   }
-  if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return false;
+  // "Jan Nowak", "June Carter": a month's name starts a name when a name follows and no date word precedes.
+  if (MONTHS.has(t.key) || WEEKDAYS.has(t.key)) {
+    const next = ctx.tokens[i + 1];
+    const prev = ctx.tokens[i - 1];
+    return !!next && nameShaped(next) && !isRoleWord(next) && !MONTHS.has(next.key) && !(prev && DATE_LEADS.has(prev.key));
+  }
   if (isRoleWord(t)) return false;
   // "Subsequent meetings …", "Allegedly, …": a sentence's capitalised first word is a name only if the article
   // capitalises it elsewhere too, or another name word follows it.

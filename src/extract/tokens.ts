@@ -33,6 +33,8 @@ const DOTTED = new Set([
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const POSSESSIVE = /['’]s$/iu;
 const NON_ASCII = /[^\x00-\x7f]/;
+const PAIR = /^(\p{Lu}[\p{Ll}\p{M}]+)-\p{Lu}[\p{Ll}\p{M}]+$/u;
+const PAIR_NOUNS = /^\s+(?:summit|summits|talks|meeting|meetings|call|calls|phone call|encounter|sit-down|relationship|channel)\b/;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Tokens of body[start, end). Possessive 's is a token of its own; a dotted abbreviation keeps its dot. */
@@ -64,6 +66,15 @@ export function tokenize(body: string, start: number, end: number): Token[] {
     if (body[e] === "." && (DOTTED.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
       e++;
       TOKEN.lastIndex++;
+    }
+    // "the Biden-Xi talks": two surnames joined by a hyphen before a meeting noun are two names.
+    const pair = PAIR.exec(t);
+    if (pair && PAIR_NOUNS.test(body.slice(e, e + 16))) {
+      const a = (pair[1] as string).length;
+      push(s, s + a);
+      push(s + a, s + a + 1);
+      push(s + a + 1, e);
+      continue;
     }
     push(s, e);
     s = e;

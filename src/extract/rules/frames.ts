@@ -78,7 +78,7 @@ export const FRAMES: readonly FrameRow[] = [
   },
   {
     id: "frame.confront-at",
-    pattern: `A=PEOPLE ${PRE} T=@confront_verb B=PEOPLE ~{0,3} PLACE`,
+    pattern: `A=PEOPLE ${PRE} T=@confront_verb B=PEOPLE ~{0,5} PLACE`,
     parties: ["A", "B"],
     examples: ["Chilean President Tomas Vidal confronted Peruvian President Rosa Diaz at the palace in Lima."],
     counterExamples: ["Chilean President Tomas Vidal confronted critics in Lima."],
@@ -132,6 +132,13 @@ export const FRAMES: readonly FrameRow[] = [
     counterExamples: ["A meeting between Bulgarian and Romanian officials ends without agreement."],
   },
   {
+    id: "frame.fronted-gerund",
+    pattern: `after|following|before|upon|during ( @hold_verb ${NOUN_LEAD} T=${TALK_NOUN} ~{0,4} with | T=meeting with? | T=@talk_verb ${LINK} with ) B=PEOPLE ~{0,10} , A=PEOPLE`,
+    parties: ["A", "B"],
+    examples: ["After holding a telephone call with Korean President Min Park, Japanese Prime Minister Kenji Sato says trade talks will resume."],
+    counterExamples: ["After holding a telephone call with executives, Japanese Prime Minister Kenji Sato says trade talks will resume."],
+  },
+  {
     id: "frame.fronted-noun-with",
     pattern: `@around ${NOUN_LEAD} T=${TALK_NOUN} ~{0,6} with B=PEOPLE ~{0,10} , A=PEOPLE`,
     parties: ["A", "B"],
@@ -142,11 +149,18 @@ export const FRAMES: readonly FrameRow[] = [
     counterExamples: ["Following a call with investors, Ecuadorian President Daniel Soto lifts the tariffs."],
   },
   {
-    id: "frame.fronted-gerund",
-    pattern: `after|following|before|upon|during ( @hold_verb ${NOUN_LEAD} T=${TALK_NOUN} ~{0,4} with | T=meeting with? | T=@talk_verb ${LINK} with ) B=PEOPLE ~{0,10} , A=PEOPLE`,
+    id: "frame.visit-noun-with",
+    pattern: `A=PEOPLE ~{0,16} T=visit|trip to PLACE with B=PEOPLE`,
     parties: ["A", "B"],
-    examples: ["After holding a telephone call with Korean President Min Park, Japanese Prime Minister Kenji Sato says trade talks will resume."],
-    counterExamples: ["After holding a telephone call with executives, Japanese Prime Minister Kenji Sato says trade talks will resume."],
+    examples: ["Scottish First Minister Ailsa Reid spoke during a visit to Ireland with Irish Taoiseach Sean Kelly."],
+    counterExamples: ["Scottish First Minister Ailsa Reid spoke during a visit to Ireland with her family."],
+  },
+  {
+    id: "frame.subject-in-meeting",
+    pattern: `A=PEOPLE , in|during ${NOUN_LEAD} T=${TALK_NOUN} ~{0,3} with B=PEOPLE`,
+    parties: ["A", "B"],
+    examples: ["Nepalese Prime Minister Sita Thapa, in a meeting with Bhutanese King Jigme Dorji, raised the refugee issue."],
+    counterExamples: ["Nepalese Prime Minister Sita Thapa, in a meeting with donors, raised the refugee issue."],
   },
   {
     id: "frame.fronted-their",
@@ -184,13 +198,6 @@ export const FRAMES: readonly FrameRow[] = [
     counterExamples: ["Syrian Foreign Minister Rami Haddad travels to Amman to meet with aid groups."],
   },
   {
-    id: "frame.visit-noun-with",
-    pattern: `A=PEOPLE ~{0,16} T=visit|trip to PLACE with B=PEOPLE`,
-    parties: ["A", "B"],
-    examples: ["Scottish First Minister Ailsa Reid spoke during a visit to Ireland with Irish Taoiseach Sean Kelly."],
-    counterExamples: ["Scottish First Minister Ailsa Reid spoke during a visit to Ireland with her family."],
-  },
-  {
     id: "frame.visit-by-to",
     pattern: `T=visit|trip|talks by A=PEOPLE ~{0,4} to discuss|meet|talk|confer ~{0,10} with B=PEOPLE`,
     parties: ["A", "B"],
@@ -202,7 +209,7 @@ export const FRAMES: readonly FrameRow[] = [
     pattern: `A=PEOPLE2 ~{1,16} during|in|on|over|after|following (@det|~){0,3} T=${TALK_NOUN}`,
     parties: ["A"],
     examples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric agree to reopen the border during a phone call."],
-    counterExamples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric agree to reopen the border during a phone call with the European Commission."],
+    counterExamples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric each agree to reopen the border, in separate calls with the European Commission."],
   },
   {
     id: "frame.noun-involving",
@@ -255,7 +262,7 @@ export const FRAMES: readonly FrameRow[] = [
   },
   {
     id: "frame.pair-noun",
-    pattern: `A=PERSON -|–|— B=PERSON ~{0,2} T=${TALK_NOUN}`,
+    pattern: `A=PERSON|NAME -|–|— B=PERSON|NAME ~{0,2} T=${TALK_NOUN}`,
     parties: ["A", "B"], reference: true,
     examples: ["Analysts expect little from the Mensah-Adeyemi summit after Ghanaian President Kofi Mensah and Nigerian President Bola Adeyemi were named."],
     counterExamples: ["Analysts expect little from the Mensah-Adeyemi rivalry after Ghanaian President Kofi Mensah and Nigerian President Bola Adeyemi were named."],
@@ -264,7 +271,7 @@ export const FRAMES: readonly FrameRow[] = [
     id: "frame.their-meeting",
     pattern: `A=PEOPLE2 ~{0,10} their ~{0,3} T=${TALK_NOUN}`,
     parties: ["A"], reference: true,
-    examples: ["Polish President Jan Nowak and Czech President Jana Dvorak ended their talks early."],
+    examples: ["Polish President Jan Nowak and Czech President Jana Dvorak praised their talks in Warsaw."],
     counterExamples: ["Polish President Jan Nowak and Czech President Jana Dvorak addressed their parliaments."],
   },
   {
@@ -283,7 +290,7 @@ export const FRAMES: readonly FrameRow[] = [
     id: "frame.told-in-context",
     pattern: `A=PEOPLE ${PRE} T=@tell_verb B=PEOPLE`,
     parties: ["A", "B"], context: true,
-    examples: ["After the summit there were several phone calls. In one, Polish President Jan Nowak warned Czech President Jana Dvorak of the risks."],
+    examples: ["After the summit there were several phone calls. In May 2023, Polish President Jan Nowak warned Czech President Jana Dvorak of the risks."],
     counterExamples: ["Polish President Jan Nowak warned Czech President Jana Dvorak of the risks in a newspaper column."],
   },
   {
@@ -306,12 +313,5 @@ export const FRAMES: readonly FrameRow[] = [
     parties: ["A", "B"],
     examples: ["Czech President Jana Dvorak left the session early to phone Slovak President Peter Kovac."],
     counterExamples: ["Czech President Jana Dvorak left the session early to phone her lawyers."],
-  },
-  {
-    id: "frame.subject-in-meeting",
-    pattern: `A=PEOPLE , in|during ${NOUN_LEAD} T=${TALK_NOUN} ~{0,3} with B=PEOPLE`,
-    parties: ["A", "B"],
-    examples: ["Nepalese Prime Minister Sita Thapa, in a meeting with Bhutanese King Jigme Dorji, raised the refugee issue."],
-    counterExamples: ["Nepalese Prime Minister Sita Thapa, in a meeting with donors, raised the refugee issue."],
   },
 ];

@@ -72,13 +72,13 @@ export const MODALITY: readonly ModalityRow[] = [
   },
   {
     id: "modality.conditional", effect: "drop", reading: "conditional",
-    pattern: `if|unless|whether|should (~){0,10} T=~`,
+    pattern: `if|unless|whether|should ~~{0,10} T=~`,
     examples: ["Armenian Prime Minister Aram Sargsyan will resign if he meets Azerbaijani President Elnur Aliyev."],
     counterExamples: ["Armenian Prime Minister Aram Sargsyan resigned after he met Azerbaijani President Elnur Aliyev."],
   },
   {
     id: "modality.instead", effect: "drop", reading: "not what happened",
-    pattern: `instead|rather than (~){0,3} T=~`,
+    pattern: `instead|rather than ~~{0,3} T=~`,
     examples: ["Rather than meet Hungarian Prime Minister Zoltan Nagy, Slovak Prime Minister Peter Kovac flew home."],
     counterExamples: ["Before flying home, Slovak Prime Minister Peter Kovac met Hungarian Prime Minister Zoltan Nagy."],
   },

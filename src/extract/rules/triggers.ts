@@ -23,7 +23,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   {
     id: "trigger.meet", macro: "meet_verb", mode: "in-person",
     forms: ["meet", "meets", "met", "meeting"],
-    examples: ["The Chilean foreign minister meets with Argentine President Elena Quiroga in Santiago."],
+    examples: ["Chilean Foreign Minister Pablo Reyes meets with Argentine President Elena Quiroga in Santiago."],
     counterExamples: ["The new rules meet the standards set by regulators."],
   },
   {

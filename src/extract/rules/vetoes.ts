@@ -41,6 +41,12 @@ export const VETOES: readonly VetoRow[] = [
     counterExamples: ["Ecuadorian President Daniel Soto and Peruvian President Rosa Diaz held a video conference."],
   },
   {
+    id: "veto.separate", reading: "separate calls or meetings are not one between the people named",
+    pattern: `separate|separately|individual|respective|parallel ~{0,1} T=~`,
+    examples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric held separate meetings with the envoy."],
+    counterExamples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric held a meeting with the envoy."],
+  },
+  {
     id: "veto.speak-of", reading: "'spoke of X', 'talked about X' is about someone, not with them",
     pattern: `T=@talk_verb of|about|highly|fondly|warmly PEOPLE`,
     examples: ["Ecuadorian President Daniel Soto spoke highly of Peruvian President Rosa Diaz."],
