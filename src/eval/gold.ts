@@ -9,7 +9,7 @@ const name = z.string();
 const date = z.string().nullable().optional();
 
 // The shared gold names its source `seed` ("000"); project gold names the file as `doc`.
-const evidence = z.looseObject({ seed: z.string().optional(), doc: z.string().optional(), quote: z.string() });
+const evidence = z.looseObject({ seed: z.string().optional(), doc: z.string().optional(), article: z.string().optional(), quote: z.string() });
 
 const encounter = z.looseObject({
   key: z.string(),
@@ -57,8 +57,8 @@ export type GoldSides = z.infer<typeof sides>;
 export type GoldQuestion = NonNullable<Gold["questions"]>[number];
 export type GoldQuote = NonNullable<Gold["quotes"]>[number];
 
-/** Where a piece of evidence comes from, whichever key the gold file uses. */
-export const sourceOf = (e: { seed?: string | undefined; doc?: string | undefined }): string | null => e.doc ?? e.seed ?? null;
+/** Where a piece of evidence comes from, whichever key the gold file uses (`doc`, `seed` or `article`). */
+export const sourceOf = (e: { seed?: string | undefined; doc?: string | undefined; article?: string | undefined }): string | null => e.doc ?? e.article ?? e.seed ?? null;
 
 export function parseGold(value: unknown, file: string): Gold {
   const parsed = goldSchema.safeParse(value);

@@ -17,10 +17,10 @@ const FLAGS = new Set(["--json", "--verbose", "--update-baseline", "--help"]);
 const two = (x: number) => x.toFixed(2);
 
 function table(rows: readonly EntryReport[]): string {
-  const head = ["gold", "encounters P/R/F1", "kind", "date", "place", "attendees P/R", "quotes", "questions"];
-  const body = rows.map(({ gold, report: r }) => {
+  const head = ["set", "encounters P/R/F1", "kind", "date", "place", "in quiet articles", "attendees P/R", "quotes", "questions"];
+  const body = rows.map(({ name, report: r }) => {
     const e = r.encounters;
-    return [gold, `${two(e.precision)}/${two(e.recall)}/${two(e.f1)}`, two(e.kindExact), two(e.dateExact), two(e.place),
+    return [name, `${two(e.precision)}/${two(e.recall)}/${two(e.f1)}`, two(e.kindExact), two(e.dateExact), two(e.place), e.inQuietArticles === null ? "-" : String(e.inQuietArticles),
       `${two(r.attendees.precision)}/${two(r.attendees.recall)}`, `${r.quotes.attributed}/${r.quotes.want}`, `${r.questions.passed}/${r.questions.total}`];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)));
@@ -49,7 +49,7 @@ function misses(gold: string, r: Report): string {
   return out.join("\n");
 }
 
-const describe = (r: Regression) => `${r.gold}: ${r.metric} ${r.current} is below the baseline ${r.baseline}`;
+const describe = (r: Regression) => `${r.gold}: ${r.metric} ${r.current} is ${r.metric === "inQuietArticles" ? "above" : "below"} the baseline ${r.baseline}`;
 
 async function run(args: readonly string[]): Promise<number> {
   const unknown = args.filter((a) => !FLAGS.has(a));
@@ -61,21 +61,21 @@ async function run(args: readonly string[]): Promise<number> {
   const root = process.cwd();
   const reports: EntryReport[] = [];
   for (const entry of readManifest(root)) reports.push(await evaluateEntry(root, entry));
-  const summaries: Record<string, Summary> = Object.fromEntries(reports.map((r) => [r.gold, summarize(r.report)]));
+  const summaries: Record<string, Summary> = Object.fromEntries(reports.map((r) => [r.name, summarize(r.report)]));
 
   if (args.includes("--update-baseline")) {
     writeFileSync(join(root, BASELINE), `${JSON.stringify(toBaseline(summaries), null, 2)}\n`);
   }
   const baseline = readBaseline(root);
-  const dropped = reports.flatMap((r) => regressions(r.gold, summaries[r.gold] as Summary, baseline));
+  const dropped = reports.flatMap((r) => regressions(r.name, summaries[r.name] as Summary, baseline));
 
   if (args.includes("--json")) {
     process.stdout.write(`${JSON.stringify({ reports, summaries, baseline, regressions: dropped }, null, 2)}\n`);
   } else {
     process.stdout.write(`${table(reports)}\n`);
-    if (args.includes("--verbose")) for (const r of reports) process.stdout.write(`\n${misses(r.gold, r.report)}\n`);
+    if (args.includes("--verbose")) for (const r of reports) process.stdout.write(`\n${misses(r.name, r.report)}\n`);
     if (args.includes("--update-baseline")) process.stdout.write(`\nbaseline written to ${BASELINE}\n`);
-    const missing = reports.filter((r) => !baseline[r.gold]).map((r) => r.gold);
+    const missing = reports.filter((r) => !baseline[r.name]).map((r) => r.name);
     if (missing.length) process.stdout.write(`\nno baseline yet for ${missing.join(", ")} (run with --update-baseline)\n`);
   }
   for (const d of dropped) process.stderr.write(`eval: ${describe(d)}\n`);

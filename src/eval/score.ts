@@ -74,7 +74,15 @@ export interface EncounterScore {
   readonly missed: readonly Missed[];
   readonly falsePositives: readonly string[];
   readonly mismatches: readonly Mismatch[];
+  /**
+   * Encounters reported only by articles in which the gold finds none (required or optional) — the
+   * articles "about no encounter at all"; null when the gold names no articles to tell.
+   */
+  readonly inQuietArticles: number | null;
 }
+
+/** A document id without folders or extension: what the gold files call it. */
+const stem = (doc: string) => (doc.split("/").pop() ?? doc).replace(/\.(?:md|markdown|txt)$/i, "");
 
 export function scoreEncounters(gold: Gold, list: readonly EncounterJson[]): EncounterScore {
   const required = gold.encounters.required;
@@ -113,10 +121,14 @@ export function scoreEncounters(gold: Gold, list: readonly EncounterJson[]): Enc
   }));
   const precision = list.length ? ratio(tp, tp + fp, 0) : 0;
   const recall = ratio(tp, required.length, 0);
+  // An article the gold cites is a source of an encounter; a listed encounter none of whose sources is one sits in a quiet article.
+  const cited = [...required, ...optional].flatMap((g) => (g.evidence ?? []).map(sourceOf)).filter((d): d is string => !!d).map(stem);
+  const isCited = (doc: string) => cited.some((c) => stem(doc).startsWith(c));
+  const inQuietArticles = cited.length ? list.filter((e) => e.sources.length > 0 && !e.sources.some((src) => isCited(src.document))).length : null;
   return {
     found: list.length, tp, fp, precision, recall, f1: f1Of(precision, recall),
     kindExact: ratio(kindExact, tp, 0), dateExact: ratio(dateExact, tp, 0), place: ratio(placeOk, placeWanted, 1),
-    missed, falsePositives, mismatches,
+    missed, falsePositives, mismatches, inQuietArticles,
   };
 }
 

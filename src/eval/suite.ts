@@ -16,14 +16,14 @@ const GOLD_DIR = join("test", "gold");
 const MANIFEST = join(GOLD_DIR, "manifest.json");
 export const BASELINE = join(GOLD_DIR, "baseline.json");
 
-const manifestSchema = z.array(z.object({ gold: z.string().min(1), corpus: z.string().min(1) })).min(1);
+const manifestSchema = z.array(z.looseObject({ name: z.string().min(1), gold: z.string().min(1), corpus: z.string().min(1) })).min(1);
 export type ManifestEntry = z.infer<typeof manifestSchema>[number];
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
-/** Gold paths are relative to test/gold, corpus paths to the project root. */
+/** Gold and corpus paths are relative to the project root (the real news lives beside it, in ../shared/real). */
 export function readManifest(root: string): ManifestEntry[] {
   const path = join(root, MANIFEST);
   const parsed = manifestSchema.safeParse(readJson(path));
@@ -56,7 +56,7 @@ export interface EntryReport extends ManifestEntry {
 }
 
 export async function evaluateEntry(root: string, entry: ManifestEntry): Promise<EntryReport> {
-  const goldPath = join(root, GOLD_DIR, entry.gold);
+  const goldPath = join(root, entry.gold);
   const gold = parseGold(readJson(goldPath), goldPath);
   const index = await indexCorpus(join(root, entry.corpus));
   return { ...entry, report: evaluate(gold, index) };
