@@ -52,7 +52,8 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--place <text>", "city, country, venue or event contains this")
     .action((flags: ListFlags) => setJob(async (index, opts) => (await import("./commands/list.js")).listCommand(index, flags, opts)));
   root.command("show").argument("<id>", "encounter id (typos forgiven)").description("one encounter in full, with sources")
-    .addOption(jsonOption()).action((id: string) => setJob(async (index, opts) => (await import("./commands/show.js")).showCommand(index, id, opts)));
+    .addOption(jsonOption()).option("--explain", "which rules and passes read each report")
+    .action((id: string, flags: { explain?: boolean }) => setJob(async (index, opts) => (await import("./commands/show.js")).showCommand(index, id, flags, opts)));
   root.command("who-attended").argument("<id>", "encounter id").description("who was in the room, by side, with evidence")
     .addOption(jsonOption()).action((id: string) => setJob(async (index, opts) => (await import("./commands/who-attended.js")).whoAttendedCommand(index, id, opts)));
   root.command("people").description("everyone named, with roles and encounters")

@@ -154,7 +154,7 @@ const RULES: Rule[] = [
   },
   {
     // "that day", "the same day", "later that evening": the day the sentence before named.
-    re: /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes|moments|shortly)\s+(?:earlier|later|before|after)\b/gi,
+    re: /\b(?:(?:later|earlier)\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes|moments)\s+(?:earlier|later|before|after)\b/gi,
     resolve: () => ({ value: null, precision: null, relative: true, anaphoric: true }),
   },
   {
@@ -226,7 +226,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const MAY_HAVE_DATE = /\d|\b(?:hours|minutes|moments|shortly|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|this|last|next|that|the same|ago|spring|summer|fall|autumn|winter|one|two|three|four|five|six|seven|eight|nine|ten|a)\w*/i;
+const MAY_HAVE_DATE = /\d|\b(?:hours|minutes|moments|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|this|last|next|that|the same|ago|spring|summer|fall|autumn|winter|one|two|three|four|five|six|seven|eight|nine|ten|a)\w*/i;
 
 /** The rules' patterns, for the ReDoS check in the tests; copies, so the rules' lastIndex stays private. */
 export const REGEXPS: readonly RegExp[] = Object.freeze(RULES.map((r) => new RegExp(r.re.source, r.re.flags)));

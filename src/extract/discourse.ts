@@ -287,7 +287,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       reference: !d.date && !d.place && !d.c.event,
       sentence: d.c.sentence,
       whereabouts: [],
-      rules: d.rules,
+      rules: [...new Set(d.rules)],
       modeStated: d.c.mode !== null,
     };
   });

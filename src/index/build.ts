@@ -162,7 +162,10 @@ export function buildIndex(input: BuildInput): Index {
       const place = w.place.venue ?? w.place.city ?? w.place.region ?? w.place.country ?? w.place.text;
       if (pid && m.participants.includes(pid) && !whereabouts.some((x) => x.id === pid)) whereabouts.push({ id: pid, name: personById.get(pid)?.name ?? w.person.name, place });
     }
-    return { id, title: titleOf(m, participants), kind: m.kind, status: m.status, date: m.date, event: m.event, location: m.location, participants, topics: m.topics, sources, disputes: m.disputes, curated: [], whereabouts };
+    const explanation = m.sightings
+      .map((s) => ({ document: s.document, start: s.candidate.evidence.start, end: s.candidate.evidence.end, rules: s.candidate.rules ?? [] }))
+      .sort((x, y) => (x.document < y.document ? -1 : x.document > y.document ? 1 : x.start - y.start));
+    return { id, title: titleOf(m, participants), kind: m.kind, status: m.status, date: m.date, event: m.event, location: m.location, participants, topics: m.topics, sources, disputes: m.disputes, curated: [], whereabouts, explanation };
   }).sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.id.localeCompare(b.id));
 
   // Claims. Their ids start with the document's slug, made unique ("a b.md" and "a-b.md") and never

@@ -102,6 +102,7 @@ export function applyCorrections(records: Curatable, corrections: readonly Sourc
         disputes: [],
         curated: [`added by curation (${c.document})`],
         whereabouts: [],
+        explanation: [{ document: c.document, start, end: start + k.add.quote.length, rules: ["curation.add"] }],
       };
       const taken = new Set(records.encounters.map((e) => e.id));
       const base = encounterBaseId({ kind: record.kind, date: record.date, location: record.location, principals: participants.map((p) => p.name.split(" ").pop() ?? p.name) });

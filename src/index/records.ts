@@ -38,6 +38,15 @@ export interface EncounterRecord {
   readonly curated: readonly string[];
   /** Where a side of a call was, when the text says ("Putin, speaking from Sochi"). */
   readonly whereabouts: ReadonlyArray<{ readonly id: string; readonly name: string; readonly place: string }>;
+  /** For each report of the encounter, the rule rows and document passes that read it (`show --explain`). */
+  readonly explanation: readonly Explanation[];
+}
+
+export interface Explanation {
+  readonly document: string;
+  readonly start: number;
+  readonly end: number;
+  readonly rules: readonly string[];
 }
 
 export interface AttendeeRecord {
@@ -100,6 +109,8 @@ export const encounterJson = (e: EncounterRecord) => ({
   whereabouts: e.whereabouts.map((w) => ({ id: w.id, name: w.name, place: w.place })),
 });
 
+export const explanationJson = (x: Explanation) => ({ document: x.document, start: x.start, end: x.end, rules: [...x.rules] });
+
 export const attendeeJson = (a: AttendeeRecord) => ({ id: a.id, name: a.name, role: a.role, side: a.side, evidence: evidenceJson(a.evidence) });
 
 export const personJson = (p: PersonRecord) => ({
@@ -134,6 +145,7 @@ export const documentJson = (d: DocumentRecord) => ({
 });
 
 export type EncounterJson = ReturnType<typeof encounterJson>;
+export type ExplanationJson = ReturnType<typeof explanationJson>;
 export type AttendeeJson = ReturnType<typeof attendeeJson>;
 export type PersonJson = ReturnType<typeof personJson>;
 export type ClaimJson = ReturnType<typeof claimJson>;

@@ -19,7 +19,7 @@ function bySide<T extends { side: string | null }>(items: readonly T[]): Array<[
   return [...groups];
 }
 
-export function encounterText(style: Style, e: EncounterRecord, claims: readonly ClaimRecord[], attendees: readonly AttendeeRecord[]): string {
+export function encounterText(style: Style, e: EncounterRecord, claims: readonly ClaimRecord[], attendees: readonly AttendeeRecord[], explain = false): string {
   const c = style.chalk;
   const out: string[] = [];
   out.push(c.bold(sanitize(e.title)), `  id:      ${sanitize(e.id)}`, `  date:    ${sanitize(e.date ?? "unknown")}`, `  kind:    ${e.kind}${e.event ? ` at the ${sanitize(e.event)}` : ""}`, `  status:  ${e.status}`);
@@ -40,6 +40,10 @@ export function encounterText(style: Style, e: EncounterRecord, claims: readonly
   }
   out.push("", c.bold("Sources"));
   for (const s of e.sources) out.push(`  ${sanitize(s.document)} [${s.start}–${s.end}]`, `    “${sanitize(s.quote)}”`);
+  if (explain) {
+    out.push("", c.bold("How it was read"));
+    for (const x of e.explanation ?? []) out.push(`  ${sanitize(x.document)} [${x.start}–${x.end}]`, `    ${x.rules.length ? x.rules.map(sanitize).join(" → ") : "curated"}`);
+  }
   return `${out.join("\n")}\n`;
 }
 

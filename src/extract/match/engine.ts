@@ -220,7 +220,7 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
       while (close < units.length && close - k < 12 && units[close]?.key !== "," && gapUnit(units[close] as Unit)) close++;
       if (units[close]?.key === ",") k = close;
     }
-    while (LIST_GLUE.has(units[k]?.key ?? "") && k - j < 2) {
+    for (let g = 0; g < 2 && LIST_GLUE.has(units[k]?.key ?? ""); g++) {
       k++;
       glued = true;
     }
@@ -229,7 +229,7 @@ function peopleEnds(units: readonly Unit[], i: number, min: number): number[] {
       glued = true;
     }
     // "A and several other European leaders": quantifiers before a group.
-    while (QUANTIFIERS.has(units[k]?.key ?? "") && units[k]?.type === "WORD" && k - j < 4) k++;
+    for (let q = 0; q < 4 && QUANTIFIERS.has(units[k]?.key ?? "") && units[k]?.type === "WORD"; q++) k++;
     if (!glued) break;
     const next = units[k];
     if (!isMember(next)) break;
@@ -304,19 +304,26 @@ function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, ste
 }
 
 /** The first (leftmost, then greedy) match of a pattern starting at or after `from`. */
-export function matchAt(pattern: Pattern, units: readonly Unit[], start: number, accept?: (captures: ReadonlyMap<string, readonly Unit[]>) => boolean): Match | null {
+/** Counts the matcher's steps, for tests that check it stays linear in the sentence. */
+export interface MatchStats {
+  steps: number;
+}
+
+export function matchAt(pattern: Pattern, units: readonly Unit[], start: number, accept?: (captures: ReadonlyMap<string, readonly Unit[]>) => boolean, stats?: MatchStats): Match | null {
   const caps: Caps = new Map();
-  const end = matchSeq(units, pattern.seq, 0, start, caps, { n: 0 }, (at) => (!accept || accept(caps) ? at : null));
+  const steps = { n: 0 };
+  const end = matchSeq(units, pattern.seq, 0, start, caps, steps, (at) => (!accept || accept(caps) ? at : null));
+  if (stats) stats.steps += steps.n;
   return end === null ? null : { start, end, captures: new Map(caps) };
 }
 
 /** Every match of a pattern in a sentence, one per start position. */
-export function matchAll(pattern: Pattern, units: readonly Unit[]): Match[] {
+export function matchAll(pattern: Pattern, units: readonly Unit[], stats?: MatchStats): Match[] {
   const out: Match[] = [];
   if (pattern.triggerWords && !units.some((u) => u.type === "WORD" && pattern.triggerWords?.has(u.key))) return out;
   for (let i = 0; i < units.length; i++) {
     if (!pattern.canStart(units, i)) continue;
-    const m = matchAt(pattern, units, i);
+    const m = matchAt(pattern, units, i, undefined, stats);
     if (m && m.end > m.start) out.push(m);
   }
   return out;
