@@ -15,7 +15,7 @@ import type { EncounterKind, EncounterStatus } from "../schema.js";
 import { daysApart, parseDay, precisionOf, type DateMention } from "./dates.js";
 import { nameKey, surnameOf, type PersonEvidence, type PersonMention } from "./people.js";
 import type { EventMention, PlaceMention } from "./places.js";
-import type { RolePhrase } from "./people.js";
+import type { NameMention, RolePhrase } from "./people.js";
 import { kindOf, OBJECT_PRONOUNS, type Orphan, type Party, type SentenceAnalysis, type SentenceCandidate, type Slot } from "./sentence.js";
 
 export type Genre = "digest" | "news" | "retrospective";
@@ -99,6 +99,10 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
   const genre = genreOf(input.body, sentences, published);
   const known = knownPeople(sentences);
   const pub = parseDay(published);
+  // Untitled full names, by surname: a bare "Giuliani" in a meeting is the article's "Rudy Giuliani".
+  const untitled = new Map<string, NameMention[]>();
+  for (const s of sentences) for (const n of s.names) if (n.words >= 2) untitled.set(surnameOf(n.name), [...(untitled.get(surnameOf(n.name)) ?? []), n]);
+  const vouched = new Set<NameMention>();
 
   // pass.names: the article's people, with unknown names promoted where the article or a slot vouches for them.
   const promote = (name: { start: number; end: number; name: string; words?: number }, inSlot: boolean): PersonMention | null => {
@@ -114,6 +118,8 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     if (!inSlot) return null;
     // A name where the rule wants a person: two words are taken; one word only if the corpus knows the person.
     if ((name.words ?? 1) >= 2) return { ...base, role: null, side: null, sideOf: null, evidence: ["position"] };
+    const fullNames = untitled.get(key) ?? [];
+    if (new Set(fullNames.map((n) => nameKey(n.name))).size === 1) for (const n of fullNames) vouched.add(n);
     return { ...base, role: null, side: null, sideOf: null, evidence: ["position"], weak: true };
   };
   const people: PersonMention[] = [];
@@ -291,6 +297,10 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       modeStated: d.c.mode !== null,
     };
   });
+  // Everyone an encounter names is a mention the resolver must see; and the full names that bare surnames in
+  // meetings stood for are people too.
+  for (const c of candidates) people.push(...c.participants);
+  for (const n of vouched) people.push({ start: n.start, end: n.end, name: n.name, role: null, side: null, sideOf: null, phraseStart: n.start, phraseEnd: n.end, evidence: ["position"] });
   return { candidates, genre, people: dedupeByStart(people) };
 }
 

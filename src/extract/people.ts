@@ -362,6 +362,13 @@ function roleBefore(ctx: Ctx, at: number): Role | null {
   return { from, to: at, titled: true, honorific, plural: PLURAL_TITLES.has(head.key), leader, text, side, sideOf };
 }
 
+/** Whether the capitalised run at `i` ends in a possessive: "one of President Zelensky's aides". */
+function ownerAhead(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j]?.cap && j - i < 4) j++;
+  return tokens[j]?.text === "'s" || tokens[j]?.text === "’s";
+}
+
 /** "Zalmay Khalilzad, a US peace envoy," / "Ahmed al-Sharaa, de facto leader of Syria": a role after the name. */
 function roleAfter(ctx: Ctx, at: number): (Role & { end: number }) | null {
   const { tokens } = ctx;
@@ -379,7 +386,7 @@ function roleAfter(ctx: Ctx, at: number): (Role & { end: number }) | null {
     if (TITLES.has(t.key)) titleAt = i;
     else if (countryWord(ctx, t)) side ??= countryWord(ctx, t);
     // "Putin, Secretary of State Tony Blinken, …": a name after the title makes it the next person, not a role.
-    else if (titleAt >= 0 && t.cap && !isRoleWord(t) && !isAcronym(t) && !["of", "for"].includes(tokens[i - 1]?.key ?? "") && !(tokens[i - 1]?.cap && !isRoleWord(tokens[i - 1] as Token))) return null;
+    else if (titleAt >= 0 && t.cap && !isRoleWord(t) && !isAcronym(t) && !["of", "for"].includes(tokens[i - 1]?.key ?? "") && !(tokens[i - 1]?.cap && !isRoleWord(tokens[i - 1] as Token)) && !ownerAhead(tokens, i)) return null;
     else if (t.text === "'s" || t.text === "’s") sideOf = tokens[i - 1]?.text ?? null;
     else if (!(ROLE_MODIFIERS.has(t.key) || ROLE_CONNECTORS.has(t.key) || t.cap || HONORIFICS.has(t.key))) {
       if (titleAt < 0) return null;

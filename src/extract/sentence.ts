@@ -520,6 +520,8 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
   }
   // "Last month he met …": a date opening the sentence right before the subject.
   if (from === 1 && units[0]?.type === "DATE") return usable(units[0]);
+  // "In July, he helped arrange a meeting between …": a date opening the sentence, set off by a comma, dates all of it.
+  if (units[0]?.type === "DATE" && units[1]?.key === ",") return usable(units[0]);
   // "On Monday, …", "Later that year, in June 2021, …": a date in a phrase fronted before the subject and a comma.
   if (units[from - 1]?.key === ",") {
     for (let i = from - 2; i >= 0; i--) {
