@@ -222,8 +222,11 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       for (const s of sentences) {
         if (drafts.some((d) => d.c.sentence === s.sentence.index)) continue;
         // One reading per sentence: the noun that lists occasions, else the first that says when or where.
-        const o = s.orphans.find((x) => x.slots.length >= 2) ?? s.orphans.find((x) => x.date || x.place || x.event);
+        const o = s.orphans.find((x) => x.slots.length >= 2) ?? s.orphans.find((x) => x.date);
+        // Only the pair named, and the noun points back to them ("their first meeting", "subsequent meetings") or
+        // both are named: never a lone leader's visit, never officials' talks.
         if (!o || !o.named.every((n) => names.has(surnameOf(n)))) continue;
+        if (!o.cued && new Set(o.named.map(surnameOf)).size < 2) continue;
         const occasions = o.slots.length >= 2 ? o.slots : [{ date: o.date, place: o.place, event: o.event, summitWord: o.summitWord }];
         for (const occasion of occasions) {
           if (!occasion.date && !occasion.place && !occasion.event) continue;
@@ -250,6 +253,8 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       stated = before.date;
       if (before.place && !d.c.place) d.place = before.place;
       d.rules.push("pass.that-day");
+      // "Hours earlier" with nothing dated before it: the date is not known, not the page's.
+      if (!stated) continue;
     }
     if (stated?.value) {
       d.date = stated.value;

@@ -96,6 +96,8 @@ export interface Orphan {
   readonly slots: readonly Slot[];
   /** Everyone the sentence names: the article's pair may take the noun only if no one else is named. */
   readonly named: readonly string[];
+  /** "Their first meeting", "subsequent talks", "presidential calls": words that point back to people already named. */
+  readonly cued: boolean;
   readonly rules: readonly string[];
 }
 
@@ -332,7 +334,9 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
     const near = units.slice(Math.max(0, ti - 3), ti + 5);
     const video = near.some((u) => u.type === "WORD" && VIDEO_WORDS.has(u.key)) || !!trig?.video;
     const phone = near.some((u) => u.type === "WORD" && PHONE_WORDS.has(u.key));
-    const mode: Mode | null = frame.mode ?? (video || phone ? "remote" : frame.ceremony ? "in-person" : trig?.mode ?? null);
+    // "spoke one-on-one", "talked face to face": in person, whatever the verb.
+    const together = near.some((u) => u.type === "WORD" && IN_PERSON_WORDS.has(u.key));
+    const mode: Mode | null = frame.mode ?? (video || phone ? "remote" : frame.ceremony || together ? "in-person" : trig?.mode ?? null);
     const firstUnit = Math.min(match.start, ti);
     out.push({
       sentence: ctx.sentence.index,
@@ -367,7 +371,7 @@ const CALL_NOUNS = new Set(TRIGGERS.filter((t) => t.macro === "call_noun").flatM
 function orphansOf(units: readonly Unit[], rules: CompiledRules, ctx: Context, claimed: ReadonlySet<number>): Orphan[] {
   const out: Orphan[] = [];
   // Everyone named: persons, and unknown names of two words or more ("Arabia" alone is no one).
-  const named = units.filter((u) => u.type === "PERSON" || (u.type === "NAME" && (u.ref as NameMention).words >= 2)).map((u) => (u.ref as { name: string }).name);
+  const named = units.filter((u) => u.type === "PERSON" || u.type === "NAME").map((u) => (u.ref as { name: string }).name);
   for (const t of units) {
     const groupVerb = t.type === "WORD" && GROUP_MEET.has(t.key) && units.slice(Math.max(0, t.index - 3), t.index).some((u) => u.type === "ROLE" && (u.ref as RolePhrase).plural);
     if (t.type !== "WORD" || !(NOUN_TRIGGERS.has(t.key) || groupVerb) || claimed.has(t.index)) continue;
@@ -397,6 +401,7 @@ function orphansOf(units: readonly Unit[], rules: CompiledRules, ctx: Context, c
       summitWord: /^summit/.test(t.key),
       slots: slotsAfter(units, t.index),
       named,
+      cued: PLURAL_NOUNS.has(t.key) || units.slice(Math.max(0, t.index - 3), t.index).some((u) => u.type === "WORD" && ANAPHORIC_CUES.has(u.key)),
       rules: ruleIds,
     });
   }
@@ -521,7 +526,10 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
   // "Last month he met …": a date opening the sentence right before the subject.
   if (from === 1 && units[0]?.type === "DATE") return usable(units[0]);
   // "In July, he helped arrange a meeting between …": a date opening the sentence, set off by a comma, dates all of it.
-  if (units[0]?.type === "DATE" && units[1]?.key === ",") return usable(units[0]);
+  const lead = units[0]?.type === "WORD" && ["in", "on", "during", "by"].includes(units[0].key) ? 1 : 0;
+  if (units[lead]?.type === "DATE" && units[lead + 1]?.key === ",") return usable(units[lead]);
+  // "… was in 1956, when President Dwight Eisenhower met …": the date a "when" clause hangs on.
+  if (units[from - 1]?.key === "when" && units[from - 2]?.key === "," && units[from - 3]?.type === "DATE") return usable(units[from - 3]);
   // "On Monday, …", "Later that year, in June 2021, …": a date in a phrase fronted before the subject and a comma.
   if (units[from - 1]?.key === ",") {
     for (let i = from - 2; i >= 0; i--) {
@@ -554,6 +562,8 @@ function placeFor(units: readonly Unit[], ti: number, from: number, to: number):
   for (let i = ti + 1; i < Math.min(units.length, to + 8); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && (u.key === ";" || u.key === "to" && units[i + 1]?.type === "WORD" && !isPlace(units[i + 1]))) break;
+    // "… the first between Modi and Putin since the summit in Samarkand": not where this one was.
+    if (i >= to && u.type === "WORD" && BARRIERS.has(u.key) && u.key !== "to" && u.key !== "and") break;
     if (isPlace(u)) return withCity(units, i);
   }
   for (let i = from; i < ti; i++) if (isPlace(units[i])) return (units[i] as Unit).ref as PlaceMention;
@@ -564,12 +574,16 @@ function placeFor(units: readonly Unit[], ti: number, from: number, to: number):
 }
 
 const LOCATIVE_PREPS = new Set(["in", "at", "near", "outside", "inside"]);
+/** Plural meeting nouns, and the words before a meeting noun that point back to the people of the story. */
+const PLURAL_NOUNS = new Set(["meetings", "summits", "calls", "encounters", "conversations"]);
+const ANAPHORIC_CUES = new Set(["their", "subsequent", "other", "previous", "earlier", "later", "first", "second", "third", "last", "next", "further", "direct", "presidential", "bilateral", "these", "those"]);
+const IN_PERSON_WORDS = new Set(["one-on-one", "face-to-face", "tete-a-tete", "in-person"]);
 
 /** The gathering the meeting was at: one named inside the match or just after it ("on the sidelines of the G20"). */
 function eventFor(units: readonly Unit[], from: number, to: number): EventMention | null {
   for (let i = Math.max(0, from - 6); i < Math.min(units.length, to + 10); i++) {
     const u = units[i] as Unit;
-    if (u.type === "WORD" && u.key === ";") break;
+    if (u.type === "WORD" && (u.key === ";" || (i >= to && BARRIERS.has(u.key) && u.key !== "to" && u.key !== "and"))) break;
     if (u.type === "EVENT") return u.ref as EventMention;
   }
   return null;

@@ -30,7 +30,7 @@ export const NON_PERSON_HEADS = wordSet([
   "city", "town", "village", "castle", "palace", "base", "airport", "airbase", "station", "port", "harbour",
   "harbor", "hotel", "hall", "estate", "ranch", "residence", "mansion", "lodge", "building", "tower", "stadium",
   "arena", "museum", "library", "gate", "cosmodrome", "plant", "factory", "mine", "dam", "reactor", "camp",
-  "strip", "bank", "heights", "corridor", "border", "crossing", "pass", "highway", "motorway", "line",
+  "strip", "bank", "heights", "corridor", "border", "crossing", "pass", "highway", "motorway", "line", "zone", "area", "zones",
   // events, documents, works, things
   "summit", "conference", "talks", "games", "olympics", "olympiad", "cup", "championship", "championships",
   "tournament", "open", "grand", "prix", "series", "festival", "expo", "fair", "awards", "award", "prize", "medal",

@@ -29,7 +29,7 @@ export interface Unit {
 }
 
 type Elem =
-  | { readonly kind: "unit"; readonly words: ReadonlySet<string>; readonly types: ReadonlySet<UnitType>; readonly any: boolean; readonly q: Quant; readonly cap?: string }
+  | { readonly kind: "unit"; readonly words: ReadonlySet<string>; readonly types: ReadonlySet<UnitType>; readonly any: boolean; readonly negated?: boolean; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "people"; readonly min: number; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "any"; readonly people: boolean; readonly q: Quant; readonly cap?: string }
   | { readonly kind: "anchor"; readonly q: Quant; readonly cap?: string }
@@ -123,11 +123,13 @@ export function compile(source: string, macros: Macros): Pattern {
       else if (body === "^") out.push({ kind: "anchor", q: { min: 1, max: 1 } });
       else if (body === "PEOPLE" || body === "PEOPLE2") out.push({ kind: "people", min: body === "PEOPLE2" ? 2 : 1, q, ...c });
       else {
-        // Alternatives may mix words, @macros and unit types: "@pre|DATE".
+        // `!a|b`: any word that is none of these (nor the end of a clause).
+        const negated = body.startsWith("!");
+        const list = negated ? body.slice(1) : body;
         const words = new Set<string>();
         const types = new Set<UnitType>();
         let any = false;
-        for (const alt of body.split("|")) {
+        for (const alt of list.split("|")) {
           if (alt === "~") any = true;
           else if (alt.startsWith("@")) {
             const set = macros.get(alt.slice(1));
@@ -139,7 +141,7 @@ export function compile(source: string, macros: Macros): Pattern {
           } else if (alt) words.add(alt);
           else fail(`empty alternative in ${raw}`);
         }
-        out.push({ kind: "unit", words, types, any, q, ...c });
+        out.push({ kind: "unit", words, types, any, ...(negated ? { negated } : {}), q, ...c });
       }
     }
     return out;
@@ -165,7 +167,7 @@ function wordsOf(elems: readonly Elem[]): ReadonlySet<string> | null {
   if (elems.length === 0) return null;
   const words = new Set<string>();
   for (const e of elems) {
-    if (e.kind !== "unit" || e.any || e.types.size > 0) return null;
+    if (e.kind !== "unit" || e.any || e.negated || e.types.size > 0) return null;
     for (const w of e.words) words.add(w);
   }
   return words;
@@ -177,7 +179,7 @@ function startTest(first: Elem): (units: readonly Unit[], i: number) => boolean 
   if (first.q.min === 0) return always;
   switch (first.kind) {
     case "unit":
-      if (first.any) return always;
+      if (first.any || first.negated) return always;
       return (units, i) => {
         const u = units[i];
         return !!u && (first.types.has(u.type) || (u.type === "WORD" && first.words.has(u.key)));
@@ -283,6 +285,7 @@ function stepOnce(units: readonly Unit[], elem: Elem, i: number, caps: Caps, ste
   if (!u) return null;
   switch (elem.kind) {
     case "unit":
+      if (elem.negated) return u.type === "WORD" && !elem.words.has(u.key) && !CLAUSE_ENDS.has(u.key) ? k(i + 1) : null;
       return elem.types.has(u.type) || (u.type === "WORD" && elem.words.has(u.key)) || (elem.any && gapUnit(u)) ? k(i + 1) : null;
     case "any":
       return gapUnit(u) || (elem.people && !(u.type === "WORD" && CLAUSE_ENDS.has(u.key))) ? k(i + 1) : null;

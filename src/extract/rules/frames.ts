@@ -29,6 +29,8 @@ export interface FrameRow extends RuleRow {
 
 /** Between a subject and its verb: auxiliaries, modals, adverbs, negation, a date. */
 const PRE = "(@pre|DATE){0,6}";
+/** The subject of a sentence: its first people, after no more than a date, a preposition or an adverb. */
+const SUBJECT = "^ (DATE|@pre|@around|@det|,){0,4} A=PEOPLE";
 /** Small words and modifiers before a meeting noun: "a two-hour", "their first", "a phone". */
 const NOUN_LEAD = "(@det|~){0,4}";
 const TALK_NOUN = "@meeting_noun|@call_noun|@video_noun";
@@ -171,7 +173,7 @@ export const FRAMES: readonly FrameRow[] = [
   },
   {
     id: "frame.trailing-noun-with",
-    pattern: `^ ~{0,8} A=PEOPLE ~~{1,36} @around (@hold_verb|@det|~){0,5} T=${TALK_NOUN} ~{0,4} with B=PEOPLE`,
+    pattern: `${SUBJECT} !, ~~{0,35} @around (@hold_verb|@det|~){0,5} T=${TALK_NOUN} ~{0,4} with B=PEOPLE`,
     parties: ["A", "B"],
     examples: ["Tunisian President Sami Ben Ali announces a new trade deal, following a call with Italian Prime Minister Marco Conti."],
     counterExamples: ["Tunisian President Sami Ben Ali announces a new trade deal, following a call with business leaders."],
@@ -302,7 +304,7 @@ export const FRAMES: readonly FrameRow[] = [
   },
   {
     id: "frame.shake-hands",
-    pattern: `A=PEOPLE ~{0,24} T=@shake_verb hands with B=PEOPLE`,
+    pattern: `${SUBJECT} ~~{0,24} T=@shake_verb hands with B=PEOPLE`,
     parties: ["A", "B"],
     examples: ["Cuban President Raul Soto crossed the square to shake hands with Venezuelan President Luis Mora."],
     counterExamples: ["Cuban President Raul Soto crossed the square to shake hands with the crowd."],
