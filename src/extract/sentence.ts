@@ -581,7 +581,7 @@ const IN_PERSON_WORDS = new Set(["one-on-one", "face-to-face", "tete-a-tete", "i
 
 /** The gathering the meeting was at: one named inside the match or just after it ("on the sidelines of the G20"). */
 function eventFor(units: readonly Unit[], from: number, to: number): EventMention | null {
-  for (let i = Math.max(0, from - 6); i < Math.min(units.length, to + 10); i++) {
+  for (let i = Math.max(0, from - 6); i < Math.min(units.length, to + 16); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && (u.key === ";" || (i >= to && BARRIERS.has(u.key) && u.key !== "to" && u.key !== "and"))) break;
     if (u.type === "EVENT") return u.ref as EventMention;

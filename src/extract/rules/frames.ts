@@ -179,6 +179,13 @@ export const FRAMES: readonly FrameRow[] = [
     counterExamples: ["Tunisian President Sami Ben Ali announces a new trade deal, following a call with business leaders."],
   },
   {
+    id: "frame.noun-relative",
+    pattern: `T=${TALK_NOUN} that|which? A=PEOPLE (@pre){0,2} @hold_verb|conducted|made|placed with B=PEOPLE`,
+    parties: ["A", "B"], reference: true,
+    examples: ["The court examined the phone calls Thai Prime Minister Suda Chai had with Cambodian Prime Minister Sok Vanna."],
+    counterExamples: ["The court examined the phone calls Thai Prime Minister Suda Chai had with journalists."],
+  },
+  {
     id: "frame.possessive-noun",
     pattern: `A=PERSON|NAME @possessive ${NOUN_LEAD} T=${TALK_NOUN} ~{0,3} with B=PEOPLE`,
     parties: ["A", "B"], reference: true,
