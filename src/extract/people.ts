@@ -444,6 +444,8 @@ function thingType(ctx: Ctx, run: Run, titled: boolean): string | null {
   if (NON_PERSON_HEADS.has(last.key)) return "head";
   const text = ctx.body.slice(first.start, last.end);
   if (isPlaceName(ctx, text)) return "place";
+  // "Saudi Arabia", "South Korea": a run that is a place with the nationality word before it.
+  if (before?.cap && isPlaceName(ctx, ctx.body.slice(before.start, last.end))) return "place";
   return null;
 }
 

@@ -19,8 +19,21 @@ import type { Sentence } from "./text.js";
 import { tokenize, type Token } from "./tokens.js";
 
 /** The rule tables compiled once: patterns are data, compiled to matchers when extraction first runs. */
+export interface CompiledFrame {
+  readonly row: FrameRow;
+  readonly pattern: Pattern;
+  /** The trigger row of each word the frame's `T` can be. */
+  readonly triggerOf: ReadonlyMap<string, TriggerRow>;
+}
+
 export interface CompiledRules {
-  readonly frames: ReadonlyArray<{ readonly row: FrameRow; readonly pattern: Pattern }>;
+  readonly frames: readonly CompiledFrame[];
+  /** Frames by the trigger words they need: a sentence tries only the frames its words can start. */
+  readonly framesByWord: ReadonlyMap<string, readonly number[]>;
+  /** Frames whose trigger is not a word list (always tried). */
+  readonly framesAlways: readonly number[];
+  /** Every word a rule needs: a sentence with none of them can report no encounter and is only read for people. */
+  readonly relevantWords: ReadonlySet<string>;
   readonly delegations: ReadonlyArray<{ readonly row: DelegationRow; readonly pattern: Pattern }>;
   readonly modality: ReadonlyArray<{ readonly row: ModalityRow; readonly pattern: Pattern }>;
   readonly vetoes: ReadonlyArray<{ readonly row: VetoRow; readonly pattern: Pattern }>;
@@ -28,8 +41,27 @@ export interface CompiledRules {
 
 export function compileRules(): CompiledRules {
   const macros = buildMacros();
+  const frames = FRAMES.map((row): CompiledFrame => {
+    const pattern = compile(row.pattern, macros);
+    const used = new Set([...row.pattern.matchAll(/@(\w+)/g)].map((m) => m[1]));
+    const triggerOf = new Map<string, TriggerRow>();
+    // A word's row among the frame's own trigger macros first, else any row that lists it.
+    for (const t of [...TRIGGERS.filter((x) => used.has(x.macro)), ...TRIGGERS]) for (const f of t.forms) if (!triggerOf.has(fold(f))) triggerOf.set(fold(f), t);
+    return Object.freeze({ row, pattern, triggerOf });
+  });
+  const framesByWord = new Map<string, number[]>();
+  const framesAlways: number[] = [];
+  frames.forEach((f, i) => {
+    if (!f.pattern.triggerWords) framesAlways.push(i);
+    else for (const w of f.pattern.triggerWords) framesByWord.set(w, [...(framesByWord.get(w) ?? []), i]);
+  });
+  const relevantWords = new Set<string>([...framesByWord.keys(), ...TRIGGERS.flatMap((t) => t.forms.map(fold))]);
+  for (const row of DELEGATION_HEADS) for (const w of row.pattern.match(/[a-z][a-z-]+/g) ?? []) relevantWords.add(w);
   return Object.freeze({
-    frames: Object.freeze(FRAMES.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
+    frames: Object.freeze(frames),
+    framesByWord,
+    framesAlways,
+    relevantWords,
     delegations: Object.freeze(DELEGATION_HEADS.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
     modality: Object.freeze(MODALITY.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
     vetoes: Object.freeze(VETOES.map((row) => Object.freeze({ row, pattern: compile(row.pattern, macros) }))),
@@ -215,6 +247,10 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
   const tense = clauseTense(body.slice(sentence.start, end));
   const dates = findDates(body.slice(sentence.start, end), { offset: sentence.start, published: input.published, fallbackTense: tense });
   const places = placesInTokens(body, tokens, gaz);
+  // Most sentences have no word any rule needs: they are read for their people, dates and places only.
+  if (rules.framesAlways.length === 0 && !tokens.some((t) => rules.relevantWords.has(t.key))) {
+    return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events: [], dates, units: [], candidates: [], orphans: [], heads: [] };
+  }
   const events = findEvents(body, sentence.start, end);
   const spans: Span[] = [
     ...found.people.map((p) => ({ type: "PERSON" as const, start: p.phraseStart, end: p.phraseEnd, ref: p })),
@@ -273,10 +309,6 @@ interface Context {
   readonly body: string;
 }
 
-const triggerRowOf = (frame: FrameRow, word: string): TriggerRow | undefined => {
-  const macros = new Set([...frame.pattern.matchAll(/@(\w+)/g)].map((m) => m[1]));
-  return TRIGGERS.find((t) => macros.has(t.macro) && t.forms.some((f) => fold(f) === word)) ?? TRIGGERS.find((t) => t.forms.some((f) => fold(f) === word));
-};
 
 function partiesOf(units: readonly Unit[] | undefined): Party[] {
   const out: Party[] = [];
@@ -293,25 +325,28 @@ function partiesOf(units: readonly Unit[] | undefined): Party[] {
 function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Context): { candidates: SentenceCandidate[]; orphans: Orphan[] } {
   // Every frame's reading of every trigger, in table order: the document's passes keep, per trigger, the first
   // reading whose parties turn out to be two people.
-  const readings: Array<{ ti: number; rank: number; frame: FrameRow; match: Match }> = [];
-  for (const [rank, { row, pattern }] of rules.frames.entries()) {
+  const readings: Array<{ ti: number; rank: number; frame: FrameRow; match: Match; compiled: CompiledFrame }> = [];
+  const applicable = new Set(rules.framesAlways);
+  for (const u of units) if (u.type === "WORD") for (const i of rules.framesByWord.get(u.key) ?? []) applicable.add(i);
+  for (const rank of [...applicable].sort((a, b) => a - b)) {
+    const { row, pattern } = rules.frames[rank] as CompiledFrame;
     for (const match of matchAll(pattern, units)) {
       const t = match.captures.get("T")?.[0];
       if (!t || readings.some((r) => r.ti === t.index && r.frame === row)) continue;
       if (row.check && !row.check(match.captures)) continue;
       const parties = row.parties.flatMap((name) => partiesOf(match.captures.get(name)));
       if (parties.length < 2) continue;
-      readings.push({ ti: t.index, rank, frame: row, match });
+      readings.push({ ti: t.index, rank, frame: row, match, compiled: rules.frames[rank] as CompiledFrame });
     }
   }
   const out: SentenceCandidate[] = [];
   const claimed = new Set<number>();
   const seen = new Set<string>();
-  for (const { ti, frame, match } of readings.sort((a, b) => a.ti - b.ti || a.rank - b.rank)) {
+  for (const { ti, frame, match, compiled } of readings.sort((a, b) => a.ti - b.ti || a.rank - b.rank)) {
     const t = units[ti] as Unit;
     claimed.add(ti);
     const ruleIds = [frame.id];
-    const trig = triggerRowOf(frame, t.key);
+    const trig = compiled.triggerOf.get(t.key);
     if (trig) ruleIds.push(trig.id);
     if (rules.vetoes.some(({ row, pattern }) => matchesOnTrigger(pattern, units, ti) && (ruleIds.push(row.id), true))) continue;
     let status: EncounterStatus = "held";
