@@ -45,7 +45,7 @@ const common = {
   },
   // gray-matter and city-timezones are CommonJS and require() node built-ins and JSON.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  external: ["city-timezones", "world-countries"],
+  external: ["city-timezones", "world-countries", "word-list"],
   logLevel: "warning",
   legalComments: "none",
   metafile: true,
