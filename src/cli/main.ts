@@ -12,6 +12,7 @@ import { ATTENDEE_FIELDS, CLAIM_FIELDS, DOCUMENT_FIELDS, ENCOUNTER_FIELDS, PERSO
 import { QUESTION_SHAPES, TIME_SHAPES } from "../query/ask.js";
 import { FORMATS } from "../render/format.js";
 import { sanitize, terminalSafe } from "../render/output.js";
+import { wrap } from "../render/width.js";
 import { formatProblem, isUnusedField } from "../render/problems.js";
 import { splitJsonFields } from "./argv.js";
 import type { CheckFlags } from "./commands/check.js";
@@ -115,9 +116,16 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .addHelpText("after", examples("summits search Gerasimov", "summits search Putn Geneve", "summits search strategic stability --limit 5"));
   listingOptions(search, ["type", "id", "label", "score"]).action((words: string[], flags: ListingFlags) => setJob(async (index, opts) => (await import("./commands/search.js")).searchCommand(index, words, flags, opts)));
 
-  const shapes = QUESTION_SHAPES.map(([shape, example]) => `  ${shape}\n      $ summits ask "${example}"`).join("\n");
+  const width = Math.max(40, io.columns ?? 80);
+  const para = (text: string, first = "", indent = first) => wrap(text, width, first, indent).join("\n");
+  const shapes = QUESTION_SHAPES.map(([shape, example]) => `${para(shape, "  ", "    ")}\n${para(`$ summits ask "${example}"`, "      ", "        ")}`).join("\n");
+  const askNotes = [
+    para(`Times: ${TIME_SHAPES.join("; ")}.`, "", "  "),
+    para("Kinds: meet/met (in person), call/phone, video, summit, sideline."),
+    para("Names and places are matched to the corpus, forgiving a spelling mistake; a name the corpus does not hold is reported, never swapped for another (exit 1)."),
+  ].join("\n");
   root.command("ask").argument("<question...>").description('a plain-language question, e.g. "when did Biden and Putin talk"')
-    .addHelpText("after", `\nQuestions it understands:\n${shapes}\n\nTimes: ${TIME_SHAPES.join("; ")}.\nKinds: meet/met (in person), call/phone, video, summit, sideline.\nNames and places are matched to the corpus, forgiving a spelling mistake; a name\nthe corpus does not hold is reported, never swapped for another (exit 1).\n`)
+    .addHelpText("after", `\nQuestions it understands:\n${shapes}\n\n${askNotes}\n`)
     .action((words: string[]) => setJob(async (index, opts) => (await import("./commands/ask.js")).askCommand(index, words, opts)));
   root.command("sources").description("the documents, with what each contributed")
     .addHelpText("after", examples("summits sources", "summits sources --format csv", "summits sources --json id,encounters"))

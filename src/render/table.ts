@@ -101,8 +101,8 @@ export function renderTsv(headers: readonly string[], rows: ReadonlyArray<readon
   return [headers, ...rows].map((r) => r.map(cellText).join("\t")).join("\n") + "\n";
 }
 
-/** Comma-separated values, quoted as RFC 4180 says. */
+/** Comma-separated values, quoted as RFC 4180 says; lines end in \n, as Unix tools expect, and a cell is one line. */
 export function renderCsv(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-  return [headers, ...rows].map((r) => r.map((c) => quote(sanitize(c))).join(",")).join("\r\n") + "\r\n";
+  const quote = (s: string) => (/[",]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  return [headers, ...rows].map((r) => r.map((c) => quote(cellText(c))).join(",")).join("\n") + "\n";
 }
