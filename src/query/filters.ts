@@ -22,18 +22,21 @@ export interface ListRequest {
   readonly source?: string | null;
 }
 
+/** The values of a repeatable, comma-separable flag, each as typed (for errors) and folded (to compare). */
+const listValues = (values: readonly string[]) => values.flatMap((v) => v.split(",")).map((typed) => ({ typed: typed.trim(), value: typed.trim().toLowerCase() })).filter((v) => v.value);
+
 export function parseKinds(values: readonly string[]): EncounterKind[] {
-  return values.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean).map((v) => {
-    if (isMode(v)) return kindsOfMode(v);
-    if (!isEncounterKind(v)) throw new UsageError(`--kind: "${v}" is not one of ${ENCOUNTER_KINDS.join(", ")}, in-person, remote`);
-    return [v];
-  }).flat();
+  return listValues(values).flatMap(({ typed, value }) => {
+    if (isMode(value)) return kindsOfMode(value);
+    if (!isEncounterKind(value)) throw new UsageError(`--kind: "${typed}" is not one of ${ENCOUNTER_KINDS.join(", ")}, in-person, remote`);
+    return [value];
+  });
 }
 
 export function parseStatuses(values: readonly string[]): EncounterStatus[] {
-  return values.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean).map((v) => {
-    if (!(ENCOUNTER_STATUSES as readonly string[]).includes(v)) throw new UsageError(`--status: "${v}" is not one of ${ENCOUNTER_STATUSES.join(", ")}`);
-    return v as EncounterStatus;
+  return listValues(values).map(({ typed, value }) => {
+    if (!(ENCOUNTER_STATUSES as readonly string[]).includes(value)) throw new UsageError(`--status: "${typed}" is not one of ${ENCOUNTER_STATUSES.join(", ")}`);
+    return value as EncounterStatus;
   });
 }
 
