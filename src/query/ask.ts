@@ -188,7 +188,7 @@ interface Token {
   readonly initial: boolean;
 }
 
-const QUOTED = /"([^"]{1,200})"|“([^”]{1,200})”/g;
+const QUOTED = /"([^"]{1,200})"|“([^“”]{1,200})”/g;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 
@@ -804,7 +804,7 @@ function countDisputes(index: Index, people: readonly PersonRecord[], counted: n
 }
 
 /** "for two hours", "lasted 90 minutes", "a three-hour meeting": how long, as the text says it. */
-const DURATION = /\b(?:(?:for|lasted|lasting|took|after|about|nearly|almost|roughly|more than|less than|over|some)\s+)+((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?))\b|\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-and-a-half)?-(?:hour|minute))\b/i;
+const DURATION = /\b(?:for|lasted|lasting|took|after|about|nearly|almost|roughly|over|some)\s+(?:(?:about|nearly|almost|roughly|more than|less than|over|some)\s+)?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?))\b|\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-and-a-half)?-(?:hour|minute))\b/i;
 
 function durationOf(index: Index, e: EncounterRecord): { text: string; document: string } | null {
   const texts = [...e.sources.map((s) => ({ text: s.quote, document: s.document })), ...index.claims.filter((c) => c.encounter === e.id).map((c) => ({ text: c.source.quote, document: c.source.document }))];

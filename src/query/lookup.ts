@@ -12,7 +12,16 @@ import { isTypoOf } from "./fuzzy.js";
 
 const norm = (s: string) => fold(s).trim();
 
-const slug = (s: string) => norm(s).replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+/** "-x-" → "x", by hand: `/-+$/` rescans a run of dashes from each of its starts. */
+function trimDashes(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && s[from] === "-") from++;
+  while (to > from && s[to - 1] === "-") to--;
+  return s.slice(from, to);
+}
+
+const slug = (s: string) => trimDashes(norm(s).replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-"));
 
 /** How many suggestions a "did you mean" lists. */
 const SUGGESTIONS = 8;

@@ -14,7 +14,7 @@ export function stripAnsi(text: string): string {
 }
 
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-const ZERO_WIDTH = /^(?:\p{M}|\p{Cf}|\p{Cc}|[\u200b\ufe00-\ufe0f])+$/u;
+const ZERO_WIDTH = /^[\p{M}\p{Cf}\p{Cc}]+$/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 function clusterWidth(cluster: string): number {
