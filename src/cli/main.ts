@@ -10,7 +10,6 @@ import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
 import { ATTENDEE_FIELDS, CLAIM_FIELDS, DOCUMENT_FIELDS, ENCOUNTER_FIELDS, PERSON_FIELDS } from "../index/records.js";
 import { QUESTION_SHAPES, TIME_SHAPES } from "../query/ask.js";
-import { FORMATS } from "../render/format.js";
 import { sanitize, terminalSafe } from "../render/output.js";
 import { wrap } from "../render/width.js";
 import { formatProblem, isUnusedField } from "../render/problems.js";
@@ -63,7 +62,7 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .version(VERSION)
     .option("--corpus <dir>", "folder of articles (default: $SUMMITS_CORPUS, else the built-in corpus)")
     .option("--json", "print JSON (--json id,date,…: only those fields of each record)")
-    .addOption(new Option("--format <format>", "table (on a terminal), tsv (in a pipe), csv, json or ndjson").choices([...FORMATS]))
+    .option("--format <format>", "table (on a terminal), tsv (in a pipe), csv, json or ndjson")
     .addOption(new Option("--fields <fields>", "only these fields (comma-separated), in any format").hideHelp())
     .option("--wide", "show every column, uncut, however wide")
     .option("--no-color", "never colour output (NO_COLOR=1 and FORCE_COLOR=0 do too)")
