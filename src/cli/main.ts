@@ -115,16 +115,20 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .addHelpText("after", examples("summits search Gerasimov", "summits search Putn Geneve", "summits search strategic stability --limit 5"));
   listingOptions(search, ["type", "id", "label", "score"]).action((words: string[], flags: ListingFlags) => setJob(async (index, opts) => (await import("./commands/search.js")).searchCommand(index, words, flags, opts)));
 
-  const width = Math.max(40, io.columns ?? 80);
-  const para = (text: string, first = "", indent = first) => wrap(text, width, first, indent).join("\n");
-  const shapes = QUESTION_SHAPES.map(([shape, example]) => `${para(shape, "  ", "    ")}\n${para(`$ summits ask "${example}"`, "      ", "        ")}`).join("\n");
-  const askNotes = [
-    para(`Times: ${TIME_SHAPES.join("; ")}.`, "", "  "),
-    para("Kinds: meet/met (in person), call/phone, video, summit, sideline."),
-    para("Names and places are matched to the corpus, forgiving a spelling mistake; a name the corpus does not hold is reported, never swapped for another (exit 1)."),
-  ].join("\n");
+  // Built when help is asked for, not on every run: wrapping measures text, which costs start-up time.
+  const askHelp = () => {
+    const width = Math.max(40, io.columns ?? 80);
+    const para = (text: string, first = "", indent = first) => wrap(text, width, first, indent).join("\n");
+    const shapes = QUESTION_SHAPES.map(([shape, example]) => `${para(shape, "  ", "    ")}\n${para(`$ summits ask "${example}"`, "      ", "        ")}`).join("\n");
+    const notes = [
+      para(`Times: ${TIME_SHAPES.join("; ")}.`, "", "  "),
+      para("Kinds: meet/met (in person), call/phone, video, summit, sideline."),
+      para("Names and places are matched to the corpus, forgiving a spelling mistake; a name the corpus does not hold is reported, never swapped for another (exit 1)."),
+    ].join("\n");
+    return `\nQuestions it understands:\n${shapes}\n\n${notes}\n`;
+  };
   root.command("ask").argument("<question...>").description('a plain-language question, e.g. "when did Biden and Putin talk"')
-    .addHelpText("after", `\nQuestions it understands:\n${shapes}\n\n${askNotes}\n`)
+    .addHelpText("after", askHelp)
     .action((words: string[]) => setJob(async (index, opts) => (await import("./commands/ask.js")).askCommand(index, words, opts)));
   root.command("sources").description("the documents, with what each contributed")
     .addHelpText("after", examples("summits sources", "summits sources --format csv", "summits sources --json id,encounters"))

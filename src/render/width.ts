@@ -13,7 +13,8 @@ export function stripAnsi(text: string): string {
   return text.replace(ANSI, "");
 }
 
-const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** Grapheme clusters; the segmenter is made when first needed (it loads ICU data), not at start-up. */
+const graphemes = (text: string) => new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text);
 const ZERO_WIDTH = /^[\p{M}\p{Cf}\p{Cc}]+$/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
@@ -30,7 +31,7 @@ export function displayWidth(text: string): number {
   // Printable ASCII is one column a character: the common case, without segmenting.
   if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
   let width = 0;
-  for (const { segment } of segmenter.segment(plain)) width += clusterWidth(segment);
+  for (const { segment } of graphemes(plain)) width += clusterWidth(segment);
   return width;
 }
 
@@ -40,7 +41,7 @@ export function truncate(text: string, width: number): string {
   if (width <= 0) return "";
   let out = "";
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const w = clusterWidth(segment);
     if (used + w > width - 1) break;
     out += segment;
@@ -80,7 +81,7 @@ export function wrap(text: string, width: number, first = "", indent = first): s
       continue;
     }
     // A word wider than a whole line is cut, so that no line is wider than the terminal.
-    for (const { segment } of segmenter.segment(word)) {
+    for (const { segment } of graphemes(word)) {
       const sw = clusterWidth(segment);
       if (!empty && lineWidth + sw > width) push();
       line += segment;
