@@ -55,6 +55,8 @@ export interface Understanding {
   readonly ignored: readonly string[];
   /** What the question names that the corpus does not hold, or words not understood: why it is declined. */
   readonly unknown: readonly string[];
+  /** Of `unknown`, the words in a place's position ("in Warsaw"): a "did you mean" offers places for them. */
+  readonly unknownPlaces: readonly string[];
 }
 
 export type AskResults =
@@ -691,8 +693,12 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
     while (tokens[j] && TITLES.has(tokens[j]?.word ?? "")) j++;
     if (roles[j] !== "entity") roles[i] = "unknown";
   });
+  const unknownPlaces: string[] = [];
   tokens.forEach((t, i) => {
-    if (roles[i] === "unknown") unknown.push(t.text);
+    if (roles[i] !== "unknown") return;
+    unknown.push(t.text);
+    const prev = tokens[i - 1]?.word ?? "";
+    if (PLACE_OPENERS.has(prev) || (prev === "the" && PLACE_OPENERS.has(tokens[i - 2]?.word ?? ""))) unknownPlaces.push(t.text);
   });
 
   const range = time?.range ?? null;
@@ -713,6 +719,7 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
     corrections,
     ignored,
     unknown,
+    unknownPlaces,
   };
 }
 
@@ -823,9 +830,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Why a question is declined, naming what the corpus does not hold and the nearest names it does. */
 function declineReason(index: Index, u: Understanding, lexicon: Lexicon): string {
-  const vocabulary = [...new Set([...index.people.map((p) => p.name), ...index.encounters.flatMap((e) => [e.location?.name, e.location?.country, e.event].filter((x): x is string => !!x))])];
+  const people = [...new Set(index.people.map((p) => p.name))];
+  const places = [...new Set(index.encounters.flatMap((e) => [e.location?.name, e.location?.country, e.event].filter((x): x is string => !!x)))];
   const nearest = (word: string) => {
     const w = fold(word);
+    // A place for a word where a place goes ("in Warsaw"), else a person.
+    const vocabulary = u.unknownPlaces.includes(word) ? places : people;
     // A hint, not an answer: a little looser than a typo, never most of the word.
     const limit = Math.min(typoBudget([...w].length) + 1, Math.floor(([...w].length - 1) / 2));
     return vocabulary
