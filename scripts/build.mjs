@@ -83,6 +83,8 @@ const common = {
   },
   // gray-matter is CommonJS and require()s node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Read at run time from node_modules by the question parser (src/query/words.ts), not bundled.
+  external: ["world-countries", "word-list"],
   logLevel: "warning",
   legalComments: "none",
   metafile: true,

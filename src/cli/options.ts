@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../errors.js";
 import { cacheDir } from "../index/cache.js";
+import { FORMATS, type Format, type OutputOptions } from "../render/format.js";
 import { resolveStyle, type Style } from "../render/output.js";
 
 export interface Io {
@@ -20,7 +21,10 @@ export interface Io {
 
 export interface GlobalOptions {
   readonly corpus: string;
+  /** The output is JSON or NDJSON: no progress bar, no prose. */
   readonly json: boolean;
+  /** Format (--format, --json, else a table on a terminal and TSV in a pipe), --fields and --wide. */
+  readonly output: OutputOptions;
   readonly style: Style;
   readonly cache: boolean;
   /** Articles larger than this are skipped (--max-file-size); undefined: the loader's default. */
@@ -33,6 +37,9 @@ export interface GlobalOptions {
 export interface RawGlobalFlags {
   corpus?: string;
   json?: boolean;
+  format?: string;
+  fields?: string;
+  wide?: boolean;
   color?: boolean;
   cache?: boolean;
   maxFileSize?: string;
@@ -71,12 +78,37 @@ export function workerScript(): string | null {
   return existsSync(file) ? file : null;
 }
 
+/** The format asked for; else a table for a person (a terminal, or colour forced on for a pager) and TSV for a script. */
+function parseFormat(raw: RawGlobalFlags, forPerson: boolean): Format {
+  if (raw.format !== undefined) {
+    const format = raw.format.trim().toLowerCase();
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: "${raw.format}" is not one of ${FORMATS.join(", ")}`);
+    if (raw.json === true && format !== "json" && format !== "ndjson") throw new UsageError(`--json and --format ${raw.format} ask for two formats; give one`);
+    return format as Format;
+  }
+  if (raw.json === true) return "json";
+  return forPerson ? "table" : "tsv";
+}
+
+/** "id,date" → ["id", "date"]; which names are valid is the command's to say (its records' JSON keys). */
+function parseFields(value: string | undefined): readonly string[] | null {
+  if (value === undefined) return null;
+  const fields = value.split(",").map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) throw new UsageError(`--json: "${value}" names no field`);
+  return Object.freeze([...new Set(fields)]);
+}
+
 export function resolveGlobalOptions(raw: RawGlobalFlags, io: Io): GlobalOptions {
   const corpusArg = raw.corpus ?? io.env["SUMMITS_CORPUS"];
+  // A pipe has no width; COLUMNS, when set, says what the pager's is.
+  const columns = io.columns ?? (Number(io.env["COLUMNS"]) || undefined);
+  const style = resolveStyle({ isTTY: io.isTTY, columns, env: io.env, noColorFlag: raw.color === false });
+  const format = parseFormat(raw, io.isTTY || style.color);
   return Object.freeze({
     corpus: corpusArg ? resolve(io.cwd, corpusArg) : builtinCorpus(),
-    json: raw.json === true,
-    style: resolveStyle({ isTTY: io.isTTY, columns: io.columns, env: io.env, noColorFlag: raw.color === false }),
+    json: format === "json" || format === "ndjson",
+    output: Object.freeze({ format, fields: parseFields(raw.fields), wide: raw.wide === true, given: raw.format !== undefined || raw.json === true }),
+    style,
     cache: raw.cache !== false && io.env["SUMMITS_NO_CACHE"] === undefined,
     maxFileSize: parseByteCount(raw.maxFileSize),
     followLinks: raw.followLinks === true,

@@ -145,13 +145,14 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       for (const party of c.parties) {
         // pass.pronouns (plural): "they", "the two leaders" → the pair the story is about.
         if (party.type === "pronoun" && party.plural) {
-          const pair = storyPair(drafts, sentences, peopleBySentence, s.sentence.index);
-          if (!pair) {
+          const story = storyPair(drafts, sentences, peopleBySentence, s.sentence.index, party.start);
+          // "They also discussed …" after their call: the same encounter told further, not another one.
+          if (!story || (story.from && c.mode === null && !c.date)) {
             ok = false;
             break;
           }
           rules.push("pass.pronouns:plural");
-          resolved.push(...pair);
+          resolved.push(...story.pair);
           continue;
         }
         const p = resolveParty(party, s, sentences, peopleBySentence, promote, rules);
@@ -313,19 +314,21 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
  * The two people a plural pronoun stands for: the principals of the last encounter reported earlier in the same
  * story, else the last two different people the story named, in the sentences just before.
  */
-function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number): PersonMention[] | null {
+function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, at: number): { pair: PersonMention[]; from: Draft | null } | null {
   const paragraph = sentences[index]?.sentence.paragraph;
   const last = [...drafts].reverse().find((d) => d.c.sentence <= index && sentences[d.c.sentence]?.sentence.paragraph === paragraph);
-  if (last) return last.people.slice(0, 2);
+  if (last) return { pair: last.people.slice(0, 2), from: last };
   const named: PersonMention[] = [];
   for (let i = index; i >= 0 && index - i <= 3 && named.length < 2; i--) {
     const s = sentences[i];
     if (!s || (s.sentence.paragraph !== paragraph && i !== index)) break;
-    // Two-word names count here too ("failed to persuade Vladimir Putin … The two men met").
-    const here = [...(peopleBySentence[i] ?? []), ...s.names.filter((n) => n.words >= 2).map((n): PersonMention => ({ ...n, role: null, side: null, sideOf: null, phraseStart: n.start, phraseEnd: n.end, evidence: ["position"] }))];
+    // Two-word names count here too ("failed to persuade Vladimir Putin … The two men met"); in the pronoun's own
+    // sentence, only those before it.
+    const here = [...(peopleBySentence[i] ?? []), ...s.names.filter((n) => n.words >= 2).map((n): PersonMention => ({ ...n, role: null, side: null, sideOf: null, phraseStart: n.start, phraseEnd: n.end, evidence: ["position"] }))]
+      .filter((p) => i !== index || p.end <= at);
     for (const p of here.sort((a, b) => b.start - a.start)) if (!named.some((q) => surnameOf(q.name) === surnameOf(p.name))) named.push(p);
   }
-  return named.length >= 2 ? named.slice(0, 2).reverse() : null;
+  return named.length >= 2 ? { pair: named.slice(0, 2).reverse(), from: null } : null;
 }
 
 /** One draft per listed occasion. */

@@ -335,7 +335,8 @@ function findCandidates(units: readonly Unit[], rules: CompiledRules, ctx: Conte
       if (!t || readings.some((r) => r.ti === t.index && r.frame === row)) continue;
       if (row.check && !row.check(match.captures)) continue;
       const parties = row.parties.flatMap((name) => partiesOf(match.captures.get(name)));
-      if (parties.length < 2) continue;
+      // "They met": one plural pronoun is two people.
+      if (parties.reduce((n, p) => n + (p.type === "pronoun" && p.plural ? 2 : 1), 0) < 2) continue;
       readings.push({ ti: t.index, rank, frame: row, match, compiled: rules.frames[rank] as CompiledFrame });
     }
   }
@@ -489,7 +490,11 @@ function dedupeParties(parties: Party[]): Party[] {
   });
 }
 
-const PAST_FORMS = new Set(["met", "held", "spoke", "talked", "called", "phoned", "hosted", "received", "welcomed", "greeted", "visited", "sat", "had", "conferred", "discussed", "signed", "joined", "confronted", "lunched", "dined", "telephoned", "was", "were", "did", "said", "told", "made", "took", "gave", "went", "came", "flew", "led", "began", "found", "got", "saw", "became", "left", "brought", "thought", "wrote", "spent", "sought"]);
+const PAST_FORMS = new Set(["met", "held", "spoke", "talked", "called", "phoned", "hosted", "received", "welcomed", "greeted", "visited", "sat", "had", "conferred", "discussed", "signed", "joined", "confronted", "lunched", "dined", "telephoned", "was", "were", "did", "said", "told", "made", "took", "gave", "went", "came", "flew", "led", "began", "found", "got", "saw", "became", "left", "brought", "thought", "wrote", "spent", "sought",
+  "broke", "chose", "drove", "ate", "fell", "felt", "fought", "forgot", "grew", "heard", "hid", "hit", "kept", "knew", "lay", "lost",
+  "meant", "paid", "put", "ran", "rang", "rose", "sat", "sent", "set", "shook", "shot", "shut", "sang", "stood", "stole", "struck",
+  "swore", "taught", "tore", "threw", "understood", "woke", "won", "wore", "withdrew", "arose", "bore", "built", "bought", "caught",
+  "dealt", "drew", "fed", "fled", "forbade", "forgave", "froze", "hung", "laid", "lent", "let", "lit", "read", "rode", "sold", "sought", "spoke"]);
 const PRESENT_FORMS = new Set(["meets", "meet", "holds", "hold", "speaks", "speak", "talks", "talk", "calls", "call", "phones", "hosts", "receives", "welcomes", "greets", "visits", "sits", "has", "have", "confers", "discuss", "discusses", "signs", "sign", "joins", "confronts", "lunches", "dines", "is", "are", "begin", "begins", "start", "starts", "end", "ends"]);
 
 /** The tense of the trigger's clause: its verb's form, else the sentence's. */

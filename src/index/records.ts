@@ -150,3 +150,12 @@ export type AttendeeJson = ReturnType<typeof attendeeJson>;
 export type PersonJson = ReturnType<typeof personJson>;
 export type ClaimJson = ReturnType<typeof claimJson>;
 export type DocumentJson = ReturnType<typeof documentJson>;
+
+// The keys of each JSON shape, in order: what `--json FIELD,…` may select and
+// `--sort FIELD` may order by. A test checks each against its *Json function.
+
+export const ENCOUNTER_FIELDS = ["id", "title", "kind", "status", "date", "event", "location", "participants", "topics", "sources", "disputes", "curated", "whereabouts"] as const satisfies ReadonlyArray<keyof EncounterJson>;
+export const ATTENDEE_FIELDS = ["id", "name", "role", "side", "evidence"] as const satisfies ReadonlyArray<keyof AttendeeJson>;
+export const PERSON_FIELDS = ["id", "name", "aliases", "roles", "side", "encounters", "documents"] as const satisfies ReadonlyArray<keyof PersonJson>;
+export const CLAIM_FIELDS = ["id", "text", "speaker", "encounter", "source", "curated"] as const satisfies ReadonlyArray<keyof ClaimJson>;
+export const DOCUMENT_FIELDS = ["id", "title", "publisher", "published", "url", "kind", "encounters", "claims", "people"] as const satisfies ReadonlyArray<keyof DocumentJson>;

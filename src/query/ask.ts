@@ -1,27 +1,62 @@
-// Plain-language questions → an intent, the people, places and times they
-// name, and the records that answer them. Names and places are matched
-// fuzzily against what the index holds ("Putn Geneve" finds Putin and Geneva).
-// A question that names nothing the index knows, or asks what this cannot
-// answer, gets an explanation instead of a guess.
+// Plain-language questions → what they ask (an intent), what they name
+// (people, places, an encounter, a time, a kind, a topic) and the records that
+// answer them. Every word is accounted for: it is part of the question's
+// grammar, or names something the index holds (typos forgiven within a
+// spelling mistake, see fuzzy.ts), or is a date, or the topic of "about …".
+// A word that is none of these is reported, and the question is declined
+// rather than answered about something else: "did Obama meet Putin" on a
+// corpus without Obama says so; it does not list Putin's meetings.
+//
+// Every pattern here runs on the user's question or on article text, and is
+// checked for catastrophic backtracking by test/hostile/redos.test.ts.
 
 import { fold } from "../fold.js";
-import type Fuse from "fuse.js";
-import { loadFuse } from "../deferred.js";
 import { isMode, modeOf } from "../schema.js";
 import type { Index } from "../index/build.js";
 import type { AttendeeRecord, ClaimRecord, EncounterKind, EncounterRecord, PersonRecord } from "../index/records.js";
+import { withinBounds } from "./filters.js";
+import { editDistance, typoBudget } from "./fuzzy.js";
 import { resolveEncounterId } from "./lookup.js";
+import { loadLexicon, type Lexicon } from "./words.js";
 
-export type Intent = "when" | "where" | "attendees" | "count" | "quotes" | "did" | "find" | "unknown";
+export type Intent = "when" | "where" | "attendees" | "count" | "quotes" | "did" | "find" | "who" | "duration" | "unknown";
 export type KindClass = "any" | "in-person" | "remote" | EncounterKind;
+
+/** A span of time, inclusive, as YYYY-MM-DD bounds (either open), with the words that gave it. */
+export interface TimeRange {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly label: string;
+}
 
 export interface Understanding {
   readonly intent: Intent;
+  /** Everyone named (speakers and the people a statement is about alike). */
   readonly people: readonly PersonRecord[];
   readonly places: readonly string[];
+  /** The places as named: each inner list is one name, read as any of its places ("Genva": Geneva or Genoa). */
+  readonly placeGroups: ReadonlyArray<readonly string[]>;
+  /** Of `places`, those the index has no field for but the sources' text names ("the White House"). */
+  readonly mentioned: readonly string[];
   readonly encounter: EncounterRecord | null;
+  /** The year when the time asked about is one whole year (kept for older callers); see `range`. */
   readonly year: string | null;
+  readonly range: TimeRange | null;
   readonly kind: KindClass;
+  /** "first", "last", "latest", "most recent": one encounter from the end of the list. */
+  readonly order: "first" | "last" | null;
+  /** Words of "about …" / "discuss …" that name no person, place or encounter. */
+  readonly topic: readonly string[];
+  /** For "what did X say about Y": the speakers (X); everyone else named is what they spoke about. */
+  readonly speakers: readonly PersonRecord[];
+  /** Typos forgiven: what was typed and what it was read as. */
+  readonly corrections: ReadonlyArray<{ readonly typed: string; readonly read: string }>;
+  /** Words accepted but not used to narrow the answer ("foreign" in "foreign leaders"). */
+  readonly ignored: readonly string[];
+  /** What the question names that the corpus does not hold, or words not understood: why it is declined. */
+  readonly unknown: readonly string[];
+  /** Of `unknown`, the words in a place's position ("in Warsaw"): a "did you mean" offers places for them. */
+  readonly unknownPlaces: readonly string[];
 }
 
 export type AskResults =
@@ -33,88 +68,669 @@ export type AskResults =
 export interface AskAnswer {
   readonly question: string;
   readonly understood: Understanding;
-  /** How the question was read, in words. */
+  /** How the question was read, in words; for a declined question, why. */
   readonly reading: string;
   /** The answer in one line. */
   readonly answer: string;
   readonly results: AskResults;
+  /** The number the answer gives: held encounters, not counting disputed ones; or attendees, or statements. */
   readonly count: number;
   /** Planned encounters that match, kept apart from held ones. */
   readonly announced: readonly EncounterRecord[];
+  /** Held encounters a person marked disputed (curation), kept apart from the count. */
+  readonly disputed: readonly EncounterRecord[];
   /** Where sources disagree about what answers the question. */
   readonly notes: readonly string[];
+  /** The question was answered: something was found, or a yes/no or how-many question got its answer. */
+  readonly found: boolean;
 }
 
-export const EXAMPLES = [
-  'when did Biden and Putin talk',
-  'where did Trump meet Putin',
-  'who attended geneva-2021',
-  'how many times did Trump and Putin meet',
-  'what did Putin say about the Geneva summit',
-  'calls between Trump and Putin',
+/** Question shapes, with examples that work on the built-in corpus; `ask --help` prints them. */
+export const QUESTION_SHAPES: ReadonlyArray<readonly [shape: string, example: string]> = [
+  ["when did X and Y meet / talk / call", "when did Biden and Putin talk"],
+  ["where did X meet Y", "where did Trump meet Putin"],
+  ["did X and Y meet in PLACE / in TIME", "did Trump and Putin meet in Helsinki in 2018"],
+  ["how many times did X and Y meet", "how many times did Trump and Putin meet"],
+  ["who attended ID / who took part in …", "who attended geneva-2021"],
+  ["who met X / who did X talk to", "who did Biden talk to in 2021"],
+  ["what did X say about Y", "what did Putin say about the Geneva summit"],
+  ["first / last / latest meeting of X and Y", "when did Trump and Putin last meet"],
+  ["which meetings happened in TIME", "which meetings happened in 2018"],
+  ["how long did … last", "how long did the Geneva summit last"],
+  ["calls / video calls / summits between X and Y", "calls between Trump and Putin"],
+  ["NAMES and PLACES alone (typos forgiven)", "Putn Geneve"],
 ];
 
-const STOP = new Set([
-  "when", "where", "who", "whom", "what", "which", "how", "many", "much", "times", "time", "did", "does", "do", "was", "were", "is",
-  "are", "has", "have", "had", "the", "a", "an", "and", "or", "with", "between", "about", "of", "in", "on", "at", "to", "for", "by",
-  "meet", "met", "meeting", "meetings", "talk", "talked", "talks", "speak", "spoke", "spoken", "call", "calls", "called", "phone",
-  "say", "said", "says", "attend", "attended", "attending", "room", "summit", "summits", "video", "virtual", "conference", "there",
-  "ever", "their", "they", "them", "last", "first", "all", "any", "list", "show", "tell", "me", "whom", "during", "been", "number",
-  "count", "often", "sideline", "sidelines", "held", "hold", "take", "took", "place", "part", "present", "delegation", "quotes",
-  "quote", "statement", "statements", "claims", "encounter", "encounters", "since", "before", "after", "year", "from", "until",
-  "each", "other", "together", "both", "leaders", "president", "presidents", "conversation", "conversations", "happen", "happened",
-]);
+export const EXAMPLES = QUESTION_SHAPES.map(([, example]) => example);
 
+/** Time phrases `ask` reads, for its help. */
+export const TIME_SHAPES = [
+  "in 2018", "in December 2021", "on 16 June 2021", "since 2020", "before 2019", "after March 2025",
+  "between July and December 2025", "from 2017 to 2019", "in the first half of 2025", "in Q3 2025", "in the 2010s",
+];
 
-interface Vocab {
-  readonly term: string;
-  readonly type: "person" | "place";
-  readonly ref: string;
+// ---------------------------------------------------------------------------
+// Words
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+/** Month words that are also ordinary words or names: months only next to a day or a year. */
+const SHY_MONTHS = new Set(["may", "mar", "jan", "jun", "dec", "sep", "oct", "nov", "aug", "apr", "feb", "jul"]);
+
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, last: 4, final: 4 };
+
+/** Words that make up questions: never names, never reported. */
+const GRAMMAR = new Set(`
+when where who whom whose what which how why many much long often times time number count whether
+did does do done doing was were is are be been being has have had having will would can could should ever never there any anyone anybody
+all every each some none no not yes
+the a an their they them he she him her his hers it its this that these those me my i you your we our us one ones other others
+together both also just only again still then than so too very more most less least same
+and or nor but with between among about of in on at to for by from during after before since until till through into onto over as via near
+without within across against upon around per versus vs
+meet meets met meeting meetings talk talks talked talking speak speaks spoke spoken speaking call calls called calling phone phoned phones phoning
+telephone telephoned telephoning ring rang rung discuss discussed discusses discussing discussion discussions confer conferred
+visit visited visits visiting host hosted hosts hosting receive received receives receiving hold held holds holding
+sit sat attend attended attends attending attendance join joined joins accompany accompanied accompanying participate participated participating
+take took taken taking part parts present happen happened happens happening occur occurred take place sign signed signing
+say said says saying tell told telling state stated claim claimed comment commented remark remarked respond responded
+list show give find see last lasted lasting contact contacted engage engaged negotiate negotiated
+go goes went gone going come comes came coming travel travels travelled traveled travelling traveling fly flew flown
+see sees saw seen seeing welcome welcomed greet greeted shake shook hands sign
+lead leads led leading headed heading raise raised raising press pressed urge urged ask asked thank thanked invite invited agree agreed
+help helped facilitate facilitated arrange arranged broker brokered mediate mediated organize organized organise organised
+case cases issue issues matter matters subject topic topics
+summit summits sideline sidelines encounter encounters conversation conversations session sessions talk exchange
+video videos videoconference videoconferences virtual virtually conference conferences teleconference online call
+person face room delegation delegations delegate delegates team teams side sides
+leader leaders president presidents minister ministers prime foreign secretary secretaries official officials counterpart counterparts
+head heads government governments envoy envoys ambassador ambassadors chancellor king queen pope premier emperor crown prince princess
+mr mrs ms dr sen senator rep general gen
+quotes quote quoted statement statements claims remarks words
+date dates day days year years month months place places location locations venue venues kind type
+duration hours hour minutes minute long
+first last latest earliest recent recently most previous next final ago
+agreement agreements deal deals treaty treaties accord accords ceremony ceremonies trip trips tour bilateral trilateral multilateral
+working dinner lunch breakfast press briefing news
+in-person face-to-face
+`.split(/\s+/).filter(Boolean));
+
+/** Titles: "the Pope" with no name after it names no one the index can be asked about. */
+const TITLES = new Set(["pope", "king", "queen", "president", "chancellor", "emperor", "premier", "prime", "minister", "prince", "princess", "secretary", "ambassador", "envoy"]);
+
+/** Role nouns: an ordinary word right before one qualifies it ("foreign leaders") and is accepted as such. */
+/** Verbs of saying: in "what did X say about Y", whoever is named before one is the speaker. */
+const SAY_VERBS = new Set(["say", "said", "says", "tell", "told", "state", "stated", "claim", "claimed", "comment", "commented", "remark", "remarked", "respond", "responded"]);
+
+const ROLE_NOUNS = new Set(["leader", "leaders", "president", "presidents", "minister", "ministers", "official", "officials", "counterpart", "counterparts", "head", "heads", "envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats", "figure", "figures"]);
+
+/** Words after which the rest of the question is its topic ("what did X say about …"). */
+const TOPIC_OPENERS = new Set(["about", "regarding", "concerning", "discuss", "discussed", "discusses", "discussing", "on"]);
+
+/** Words after which a name is a place ("in Qatar", "at Sandringham"). */
+const PLACE_OPENERS = new Set(["in", "at", "near", "to"]);
+
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|x{1,3})$/;
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  /** As typed, possessive dropped. */
+  readonly text: string;
+  /** Folded: lower case, no accents. */
+  readonly word: string;
+  /** Typed with a capital first letter. */
+  readonly capital: boolean;
+  /** A "quoted phrase": one token of several words. */
+  readonly quoted: boolean;
+  /** Whether the token begins the question (a capital there says nothing). */
+  readonly initial: boolean;
 }
 
-function vocabulary(index: Index): Vocab[] {
-  const out: Vocab[] = [];
-  const seen = new Set<string>();
-  const add = (term: string, type: Vocab["type"], ref: string) => {
-    const t = fold(term).trim();
-    const k = `${type}\u0000${t}\u0000${ref}`;
-    if (t.length < 2 || seen.has(k)) return;
-    seen.add(k);
-    out.push({ term: t, type, ref });
+const QUOTED = /"([^"]{1,200})"|“([^“”]{1,200})”/g;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+
+function tokenize(question: string): Token[] {
+  const out: Token[] = [];
+  const add = (text: string, quoted: boolean) => {
+    const clean = text.replace(POSSESSIVE, "");
+    const word = fold(clean);
+    if (word) out.push({ text: clean, word, capital: /^\p{Lu}/u.test(clean), quoted, initial: out.length === 0 });
   };
-  for (const p of index.people) {
-    for (const n of [p.name, ...p.aliases]) {
-      add(n, "person", p.id);
-      add(n.split(" ").pop() ?? n, "person", p.id);
+  let last = 0;
+  const plain = (text: string) => {
+    for (const m of text.matchAll(WORD)) {
+      // "U.S." and "St." keep their dots as one word; a hyphenated word stays whole for ids and names.
+      add(m[0], false);
     }
+  };
+  for (const m of question.matchAll(QUOTED)) {
+    plain(question.slice(last, m.index));
+    add((m[1] ?? m[2] ?? "").trim(), true);
+    last = m.index + m[0].length;
   }
-  for (const e of index.encounters) {
-    for (const n of [e.location?.name, e.location?.city, e.location?.country, e.location?.venue, e.event]) if (n) add(n, "place", n);
-  }
+  plain(question.slice(last));
   return out;
 }
 
-function classify(q: string): { intent: Intent; kind: KindClass } {
-  const s = fold(q);
-  let kind: KindClass = "any";
-  if (/\b(?:video|virtual(?:ly)?|videoconference)\b/.test(s)) kind = "video";
-  else if (/\b(?:calls?|called|phone(?:d)?|telephone)\b/.test(s)) kind = "remote";
-  else if (/\bsummits?\b/.test(s)) kind = "summit";
-  else if (/\bsidelines?\b/.test(s)) kind = "sideline";
-  else if (/\b(?:meet|met|meetings?|in person|face[- ]to[- ]face|visit(?:ed)?)\b/.test(s)) kind = "in-person";
-  // "A, later B" as two searches: `A.*B` in one pattern rescans the rest of the question from every A.
-  const later = (first: RegExp, then: RegExp) => {
-    const m = first.exec(s);
-    return m !== null && then.test(s.slice(m.index + m[0].length));
+/** The words a name or a phrase is matched by: folded, split at spaces, hyphens and dots. */
+const keyWords = (s: string) => fold(s).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+const keyOf = (s: string) => keyWords(s).join(" ");
+
+// ---------------------------------------------------------------------------
+// Times
+
+const YEAR = /^(?:1[89]|20|21)\d\d$/;
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const DECADE = /^(\d{3})0s$/;
+const QUARTER = /^q([1-4])$/;
+const HALF = /^h([12])$/;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+interface Point {
+  /** First and last day this point covers. */
+  readonly start: string;
+  readonly end: string;
+  /** Tokens it took. */
+  readonly length: number;
+  /** Month (and day) given without a year: the year comes from the other end of a range. */
+  readonly yearless?: { readonly month: number; readonly day: number | null };
+}
+
+function monthOf(word: string, neighbour: boolean): number | null {
+  const m = MONTHS[word.replace(/\.$/, "")];
+  if (m === undefined) return null;
+  return SHY_MONTHS.has(word) && !neighbour ? null : m;
+}
+
+const span = (y: number, m1: number, m2: number, d1: number | null = null, d2: number | null = null): { start: string; end: string } => ({
+  start: `${y}-${pad(m1)}-${pad(d1 ?? 1)}`,
+  end: `${y}-${pad(m2)}-${pad(d2 ?? lastDay(y, m2))}`,
+});
+
+/** A day, month, year, quarter, half or decade starting at tokens[i], if one does. */
+function pointAt(words: readonly string[], i: number): Point | null {
+  const w = words[i] ?? "";
+  const next = words[i + 1] ?? "";
+  const after = words[i + 2] ?? "";
+  const iso = ISO_DATE.exec(w);
+  if (iso) {
+    const y = Number(iso[1]);
+    const m = Number(iso[2]);
+    if (m < 1 || m > 12) return null;
+    if (iso[3] === undefined) return { ...span(y, m, m), length: 1 };
+    const d = Number(iso[3]);
+    if (d < 1 || d > lastDay(y, m)) return null;
+    return { ...span(y, m, m, d, d), length: 1 };
+  }
+  if (YEAR.test(w)) return { start: `${w}-01-01`, end: `${w}-12-31`, length: 1 };
+  const decade = DECADE.exec(w);
+  if (decade) return { start: `${decade[1]}0-01-01`, end: `${decade[1]}9-12-31`, length: 1 };
+  const quarter = QUARTER.exec(w) ?? null;
+  if (quarter && YEAR.test(next)) {
+    const q = Number(quarter[1]);
+    return { ...span(Number(next), q * 3 - 2, q * 3), length: 2 };
+  }
+  const half = HALF.exec(w);
+  if (half && YEAR.test(next)) {
+    const h = Number(half[1]);
+    return { ...span(Number(next), h * 6 - 5, h * 6), length: 2 };
+  }
+  // "first half of 2025", "the third quarter of 2024"
+  const ordinal = ORDINALS[w];
+  if (ordinal !== undefined && (next === "half" || next === "quarter") && after === "of" && YEAR.test(words[i + 3] ?? "")) {
+    const y = Number(words[i + 3]);
+    if (next === "half") return ordinal <= 2 || ordinal === 4 ? { ...span(y, ordinal === 1 ? 1 : 7, ordinal === 1 ? 6 : 12), length: 4 } : null;
+    return { ...span(y, ordinal * 3 - 2, ordinal * 3), length: 4 };
+  }
+  // "16 June 2021", "16 June"
+  const day = DAY.exec(w);
+  if (day) {
+    const month = monthOf(next, true);
+    if (month !== null) {
+      const d = Number(day[1]);
+      if (YEAR.test(after)) return d >= 1 && d <= lastDay(Number(after), month) ? { ...span(Number(after), month, month, d, d), length: 3 } : null;
+      return d >= 1 && d <= 31 ? { start: "", end: "", length: 2, yearless: { month, day: d } } : null;
+    }
+  }
+  // "June 16, 2021", "June 16", "June 2021", "June"
+  const month = monthOf(w, YEAR.test(next) || DAY.test(next));
+  if (month !== null) {
+    const d = DAY.exec(next);
+    if (d && !YEAR.test(next)) {
+      const dn = Number(d[1]);
+      if (YEAR.test(after)) return dn >= 1 && dn <= lastDay(Number(after), month) ? { ...span(Number(after), month, month, dn, dn), length: 3 } : null;
+      return dn >= 1 && dn <= 31 ? { start: "", end: "", length: 2, yearless: { month, day: dn } } : null;
+    }
+    if (YEAR.test(next)) return { ...span(Number(next), month, month), length: 2 };
+    return { start: "", end: "", length: 1, yearless: { month, day: null } };
+  }
+  return null;
+}
+
+const withYear = (p: Point, year: number): Point => {
+  if (!p.yearless) return p;
+  const { month, day } = p.yearless;
+  return { ...span(year, month, month, day, day), length: p.length };
+};
+
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+interface TimeMatch {
+  readonly range: TimeRange;
+  /** Index of the first token and how many the phrase took. */
+  readonly at: number;
+  readonly length: number;
+}
+
+/** The first time phrase in the question, if any; a month with no year anywhere near is left unread. */
+function findTime(tokens: readonly Token[]): TimeMatch | null {
+  const words = tokens.map((t) => t.word);
+  const text = (at: number, length: number) => tokens.slice(at, at + length).map((t) => t.text).join(" ");
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const lead = w === "the" ? 1 : 0;
+    // between A and B; from A to/until/through B
+    if (w === "between" || w === "from") {
+      const a = pointAt(words, i + 1);
+      if (a) {
+        const joiner = words[i + 1 + a.length] ?? "";
+        const b = (w === "between" ? joiner === "and" : ["to", "until", "till", "through", "thru"].includes(joiner)) ? pointAt(words, i + 2 + a.length) : null;
+        if (b && !b.yearless) {
+          const from = withYear(a, Number(b.start.slice(0, 4)));
+          const length = 2 + a.length + b.length;
+          return { range: { from: from.start, to: b.end, label: text(i, length) }, at: i, length };
+        }
+        if (w === "from" && !a.yearless) return { range: { from: a.start, to: null, label: text(i, 1 + a.length) }, at: i, length: 1 + a.length };
+      }
+      continue;
+    }
+    if (w === "since" || w === "after" || w === "before" || w === "until" || w === "till" || w === "by") {
+      const p = pointAt(words, i + 1);
+      if (p && !p.yearless) {
+        const length = 1 + p.length;
+        const label = text(i, length);
+        const range = w === "since" ? { from: p.start, to: null, label }
+          : w === "after" ? { from: dayAfter(p.end), to: null, label }
+          : w === "before" ? { from: null, to: dayBefore(p.start), label }
+          : { from: null, to: p.end, label };
+        return { range, at: i, length };
+      }
+      continue;
+    }
+    // in/on/during [the] POINT, or POINT alone; "in February and March 2025" as one span.
+    const opener = ["in", "on", "during", "of"].includes(w) ? 1 : 0;
+    if (opener) {
+      const a = pointAt(words, i + 1);
+      const joiner = a ? words[i + 1 + a.length] ?? "" : "";
+      const b = a?.yearless && (joiner === "and" || joiner === "or") ? pointAt(words, i + 2 + a.length) : null;
+      if (a && b && !b.yearless) {
+        const length = 2 + a.length + b.length;
+        return { range: { from: withYear(a, Number(b.start.slice(0, 4))).start, to: b.end, label: text(i, length) }, at: i, length };
+      }
+    }
+    const p = pointAt(words, i + opener + (opener ? (words[i + 1] === "the" ? 1 : 0) : lead));
+    if (p && !p.yearless) {
+      const length = opener + (opener ? (words[i + 1] === "the" ? 1 : 0) : lead) + p.length;
+      return { range: { from: p.start, to: p.end, label: text(i, length) }, at: i, length };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// What the index holds: names, places and events as words
+
+interface Term {
+  readonly type: "person" | "place";
+  /** A person's id, or the place's name as the index spells it. */
+  readonly ref: string;
+  /** full: a whole name or place; surname: a name's last word; given: its first. */
+  readonly strength: 0 | 1 | 2;
+}
+
+interface Vocabulary {
+  readonly terms: ReadonlyMap<string, readonly Term[]>;
+  readonly longest: number;
+}
+
+function vocabulary(index: Index): Vocabulary {
+  const terms = new Map<string, Term[]>();
+  let longest = 1;
+  const add = (key: string, term: Term) => {
+    if (key.length < 2) return;
+    const list = terms.get(key) ?? [];
+    if (list.some((t) => t.type === term.type && t.ref === term.ref && t.strength <= term.strength)) return;
+    terms.set(key, [...list.filter((t) => !(t.type === term.type && t.ref === term.ref)), term]);
+    longest = Math.max(longest, key.split(" ").length);
   };
+  for (const p of index.people) {
+    for (const name of [p.name, ...p.aliases]) {
+      const words = keyWords(name).filter((w, i) => i === 0 || !ROMAN.test(w));
+      if (words.length === 0) continue;
+      add(words.join(" "), { type: "person", ref: p.id, strength: 0 });
+      // "al sharaa", "jong un": every ending of two words or more is the person too.
+      for (let k = 1; k < words.length - 1; k++) add(words.slice(k).join(" "), { type: "person", ref: p.id, strength: 0 });
+      const last = words[words.length - 1] as string;
+      if (words.length > 1 && last.length >= 3 && !GRAMMAR.has(last)) add(last, { type: "person", ref: p.id, strength: 1 });
+      // The first word too, weakest ("Xi" for Xi Jinping, whose surname comes first).
+      const first = words[0] as string;
+      if (words.length > 1 && first.length >= 2 && !GRAMMAR.has(first)) add(first, { type: "person", ref: p.id, strength: 2 });
+    }
+  }
+  const place = (name: string | null | undefined) => {
+    if (!name) return;
+    add(keyOf(name), { type: "place", ref: name, strength: 0 });
+    for (const part of name.split(",")) if (part.trim() !== name) add(keyOf(part), { type: "place", ref: part.trim(), strength: 0 });
+    // "Versailles" for "Palace of Versailles": a word of a place's name that is no ordinary word names it too.
+    const words = keyWords(name);
+    // (Whether the word is an ordinary one is asked when a question uses it, not for every place here.)
+    if (words.length > 1) for (const w of words) if (w.length >= 4 && !GRAMMAR.has(w)) add(w, { type: "place", ref: name, strength: 1 });
+    // Its endings ("General Assembly") and initials ("UN General Assembly", "UNGA", "APEC") name it too.
+    for (let k = 1; k < words.length - 1; k++) if (!GRAMMAR.has(words[k] as string)) add(words.slice(k).join(" "), { type: "place", ref: name, strength: 0 });
+    const initials = (ws: readonly string[]) => ws.map((w) => w[0]).join("");
+    for (let k = 2; k <= words.length && words.length > 1; k++) add([initials(words.slice(0, k)), ...words.slice(k)].join(" "), { type: "place", ref: name, strength: 0 });
+  };
+  for (const e of index.encounters) {
+    for (const n of [e.location?.name, e.location?.city, e.location?.country, e.location?.venue]) place(n);
+    for (const w of e.whereabouts) place(w.place);
+    if (e.event) {
+      place(e.event);
+      // "the G20" for "G20 summit": an event is named without its kind word as often as with it.
+      const bare = keyWords(e.event).filter((w) => !GRAMMAR.has(w));
+      if (bare.length && bare.length < keyWords(e.event).length) add(bare.join(" "), { type: "place", ref: e.event, strength: 0 });
+    }
+  }
+  return { terms, longest };
+}
+
+// ---------------------------------------------------------------------------
+// Intent and kind
+
+const has = (words: ReadonlySet<string>, ...list: string[]) => list.some((w) => words.has(w));
+
+function classify(tokens: readonly Token[]): { intent: Intent; kind: KindClass; order: "first" | "last" | null } {
+  const words = tokens.map((t) => t.word);
+  const set = new Set(words);
+  const first = words[0] ?? "";
+  const second = words[1] ?? "";
+  const at = (w: string) => words.indexOf(w);
+
+  let kind: KindClass = "any";
+  const kinds = new Set<KindClass>();
+  if (has(set, "video", "videos", "videoconference", "videoconferences", "virtual", "virtually", "teleconference", "online")) kinds.add("video");
+  if (has(set, "call", "calls", "called", "calling", "phone", "phoned", "phones", "phoning", "telephone", "telephoned", "rang")) kinds.add("remote");
+  if (has(set, "summit", "summits")) kinds.add("summit");
+  if (has(set, "sideline", "sidelines")) kinds.add("sideline");
+  if (has(set, "meet", "met", "meets", "meeting", "meetings", "visit", "visited", "visits", "host", "hosted", "hosts", "receive", "received", "in-person", "face-to-face") || (set.has("person") && at("person") > 0 && words[at("person") - 1] === "in")) kinds.add("in-person");
+  // "a phone call or an in-person meeting": the question is which, so any kind answers it.
+  const either = set.has("or") && kinds.size > 1;
+  if (!either) {
+    if (kinds.has("video")) kind = "video";
+    else if (kinds.has("remote")) kind = "remote";
+    else if (kinds.has("sideline")) kind = "sideline";
+    else if (kinds.has("summit")) kind = "summit";
+    else if (kinds.has("in-person")) kind = "in-person";
+  }
+
   let intent: Intent = "find";
-  if (later(/\bwho\b/, /\b(?:attend\w*|in the room|present|there|took part|take part|participat\w*|delegations?|accompan\w*)\b/)) intent = "attendees";
-  else if (/\bhow (?:many|often)\b|\bnumber of\b|\bcount\b/.test(s)) intent = "count";
-  else if (later(/\bwhat did\b/, /\b(?:say|said|tell|told)\b/) || /\bquotes?\b|\bsaid about\b|\bstatements?\b|\bclaims?\b/.test(s) || later(/\bwhat /, /\bsa(?:y|id)\b/)) intent = "quotes";
-  else if (/^\s*where\b/.test(s)) intent = "where";
-  else if (/^\s*when\b|\bwhat (?:date|day|year|month)\b/.test(s)) intent = "when";
-  else if (/^\s*(?:did|have|has|was|were|do|does|is|are)\b/.test(s)) intent = "did";
-  return { intent, kind };
+  const after = (w: string, list: readonly string[]) => at(w) >= 0 && words.slice(at(w) + 1).some((x) => list.includes(x));
+  const sayVerbs = [...SAY_VERBS];
+  const attendVerbs = ["attend", "attended", "attends", "attending", "present", "participate", "participated", "participating", "accompany", "accompanied", "delegation", "delegations", "room", "there", "part", "join", "joined"];
+  const wh = first === "who" || first === "whom" || (first === "which" && ["leader", "leaders", "people", "person", "presidents", "president", "officials", "ministers", "minister", "counterparts", "religious", "foreign", "world", "other"].some((w) => words.slice(1, 4).includes(w)));
+  if (set.has("how") && (after("how", ["long"]))) intent = "duration";
+  else if ((set.has("how") && after("how", ["many", "often"])) || (first === "number" && second === "of") || (first === "count")) intent = "count";
+  else if ((set.has("what") && after("what", sayVerbs)) || has(set, "quotes", "quote", "quoted", "statement", "statements", "remarks")) intent = "quotes";
+  else if (wh && (after(first, attendVerbs) || (set.has("took") && set.has("part")) || (set.has("take") && set.has("part")))) intent = "attendees";
+  else if (wh) intent = "who";
+  else if (first === "where" || (first === "in" && second === "which")) intent = "where";
+  else if (first === "when" || (first === "what" && ["date", "day", "year", "month", "time"].includes(second)) || (first === "on" && second === "what")) intent = "when";
+  else if (["did", "do", "does", "has", "have", "had", "was", "were", "is", "are"].includes(first)) intent = "did";
+
+  let order: "first" | "last" | null = null;
+  if (has(set, "first", "earliest") && !(set.has("half") || set.has("quarter"))) order = "first";
+  // "how long did it last" asks a duration: "last" there is a verb.
+  else if (has(set, "latest", "recent", "recently", "previous") || (set.has("last") && intent !== "duration" && !set.has("half") && !set.has("quarter"))) order = "last";
+  if (set.has("most") && set.has("recent")) order = "last";
+  return { intent, kind, order };
+}
+
+// ---------------------------------------------------------------------------
+// Reading a question
+
+const isGrammarWord = (t: Token) => !t.quoted && GRAMMAR.has(t.word);
+
+/** A word to be accounted for: its token index and the form matched. */
+type Role = "grammar" | "time" | "id" | "entity" | "topic" | "qualifier" | "unknown";
+
+export function understand(index: Index, question: string, lexicon: Lexicon = loadLexicon()): Understanding {
+  const tokens = tokenize(question);
+  const { intent, kind, order } = classify(tokens);
+  const roles: Role[] = tokens.map(() => "grammar");
+  const vocab = vocabulary(index);
+  const personById = new Map(index.people.map((p) => [p.id, p]));
+
+  // Dates first: "May 2019" is a month, not Theresa May.
+  const time = findTime(tokens);
+  if (time) for (let k = time.at; k < time.at + time.length; k++) roles[k] = "time";
+
+  // An id: a hyphenated word the index resolves ("geneva-2021", "helsinki-2018-07").
+  let encounter: EncounterRecord | null = null;
+  tokens.forEach((t, i) => {
+    if (roles[i] !== "grammar" || !t.word.includes("-") || !/\d/.test(t.word)) return;
+    const e = resolveEncounterId(index, t.word);
+    if (e) {
+      encounter ??= e;
+      roles[i] = "id";
+    }
+  });
+
+  // Where "about …" starts: what is named after it is what was said about, or the topic.
+  const topicStart = tokens.findIndex((t, i) => TOPIC_OPENERS.has(t.word) && t.word !== "on" && roles[i] === "grammar");
+
+  // Names and places the index holds, longest first ("kim jong un" before "kim"), on sub-words of each token.
+  const people = new Map<string, PersonRecord>();
+  const speakers = new Map<string, PersonRecord>();
+  const places: string[] = [];
+  const placeGroups: string[][] = [];
+  const mentioned: string[] = [];
+  const corrections: Array<{ typed: string; read: string }> = [];
+  // For "what did X say about Y", X is whoever is named before the verb of saying.
+  const sayAt = intent === "quotes" ? tokens.findIndex((t) => SAY_VERBS.has(t.word)) : -1;
+  const topic: string[] = [];
+  const take = (terms: readonly Term[], i: number) => {
+    const strongest = Math.min(...terms.map((t) => t.strength));
+    const best = terms.filter((t) => t.strength === strongest);
+    const persons = best.filter((t) => t.type === "person").map((t) => personById.get(t.ref)).filter((p): p is PersonRecord => !!p);
+    const placeTerms = best.filter((t) => t.type === "place");
+    // "in Jordan" is the country even where a Jordan is also a person.
+    const prev = tokens[i - 1]?.word ?? "";
+    const asPlace = placeTerms.length > 0 && (persons.length === 0 || PLACE_OPENERS.has(prev) || (prev === "the" && PLACE_OPENERS.has(tokens[i - 2]?.word ?? "")));
+    if (asPlace) {
+      const group = [...new Set(placeTerms.map((t) => t.ref))];
+      placeGroups.push(group);
+      for (const ref of group) if (!places.includes(ref)) places.push(ref);
+      return;
+    }
+    // A surname several people share names the one in most encounters; namesakes alike in that are all taken.
+    const most = Math.max(0, ...persons.map((p) => p.encounters.length));
+    const chosen = strongest === 0 ? persons : persons.filter((p) => p.encounters.length === most);
+    // "talk about Bolton's resignation": a person after "about" is what was talked about, not who talked.
+    if (intent !== "quotes" && topicStart >= 0 && i > topicStart) {
+      for (const p of chosen) topic.push(fold(p.name.split(" ").pop() ?? p.name));
+      return;
+    }
+    for (const p of chosen) {
+      people.set(p.id, p);
+      if (intent === "quotes" && (sayAt < 0 || i < sayAt)) speakers.set(p.id, p);
+    }
+  };
+  const subwords = tokens.map((t) => keyWords(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (roles[i] !== "grammar" && roles[i] !== undefined) continue;
+    for (let n = Math.min(vocab.longest, tokens.length - i); n >= 1; n--) {
+      const span = Array.from({ length: n }, (_, k) => i + k);
+      if (span.some((k) => roles[k] !== "grammar")) continue;
+      const key = span.flatMap((k) => subwords[k] ?? []).join(" ");
+      const terms = vocab.terms.get(key);
+      if (!terms) continue;
+      // A grammar word alone ("state", "summit") is grammar, unless typed with a capital mid-question.
+      if (n === 1 && GRAMMAR.has(key) && !(tokens[i]?.capital && !tokens[i]?.initial)) continue;
+      // "house" alone is not the White House: one word of a place's name counts only when it is no ordinary word.
+      if (n === 1 && terms.every((t) => t.type === "place" && t.strength > 0) && lexicon.isEnglishWord(key)) continue;
+      take(terms, i);
+      for (const k of span) roles[k] = "entity";
+      // "King Abdullah II": a regnal number after a name belongs to it.
+      if (tokens[i + n] && ROMAN.test(tokens[i + n]?.word ?? "") && tokens[i + n]?.capital) roles[i + n] = "entity";
+      i += n - 1;
+      break;
+    }
+  }
+
+  // A name of several words typed with a mistake ("Xi Jinpng", "Kim Jong Um"): the words together against whole names.
+  const multiwordKeys = [...vocab.terms.keys()].filter((k) => k.includes(" "));
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(4, tokens.length - i); n >= 2; n--) {
+      const span = Array.from({ length: n }, (_, k) => i + k);
+      // At least one word still unread, and none read as something else already but as a weaker part of a name.
+      if (!span.some((k) => roles[k] === "grammar" && !isGrammarWord(tokens[k] as Token)) || span.some((k) => roles[k] !== "grammar" && roles[k] !== "entity")) continue;
+      const typed = span.map((k) => tokens[k]?.word ?? "").join(" ");
+      const budget = typoBudget(typed.replace(/ /g, "").length);
+      const hits = multiwordKeys.filter((k) => k.split(" ").length === n && editDistance(typed, k, budget) <= budget);
+      const refs = new Set(hits.flatMap((k) => (vocab.terms.get(k) ?? []).map((t) => `${t.type}:${t.ref}`)));
+      if (hits.length === 0 || refs.size !== 1) continue;
+      take(vocab.terms.get(hits[0] as string) ?? [], i);
+      for (const k of span) roles[k] = "entity";
+      corrections.push({ typed: span.map((k) => tokens[k]?.text).join(" "), read: hits[0] as string });
+      i += n - 1;
+      break;
+    }
+  }
+
+  // What is left and not grammar: a typo of a name, a topic, a qualifier, or unknown.
+  const unknown: string[] = [];
+  const ignored: string[] = [];
+  const isGrammar = isGrammarWord;
+  const singleTerms = [...vocab.terms.keys()];
+  tokens.forEach((t, i) => {
+    if (roles[i] !== "grammar") return;
+    if (isGrammar(t)) return;
+    // A typo of a name or place the index holds, when the word is no ordinary word or country.
+    const budget = typoBudget([...t.word].length);
+    if (budget > 0 && !t.quoted && !lexicon.isEnglishWord(t.word) && !lexicon.isCountry(t.word)) {
+      let best = budget + 1;
+      let hits: string[] = [];
+      for (const key of singleTerms) {
+        if (Math.abs(key.length - t.word.length) > budget) continue;
+        const d = editDistance(t.word, key, budget);
+        if (d < best) {
+          best = d;
+          hits = [key];
+        } else if (d === best) hits.push(key);
+      }
+      if (best <= budget) {
+        const terms = hits.flatMap((k) => vocab.terms.get(k) ?? []);
+        const refs = new Set(terms.map((x) => `${x.type}:${x.ref}`));
+        const personRefs = new Set(terms.filter((x) => x.type === "person").map((x) => x.ref));
+        // Two different people equally close is a guess, not a correction.
+        if (personRefs.size <= 1 || refs.size === personRefs.size) {
+          take(terms, i);
+          roles[i] = "entity";
+          corrections.push({ typed: t.text, read: hits[0] as string });
+          return;
+        }
+      }
+    }
+    if (topicStart >= 0 && i > topicStart) {
+      // A topic is looked for in the text; a name in it the corpus never mentions is reported like any other.
+      const nameLike = t.capital || t.quoted || !lexicon.isEnglishWord(t.word);
+      if (!nameLike || corpusMentions(index, t.word)) {
+        roles[i] = "topic";
+        topic.push(t.word);
+        return;
+      }
+    }
+    // "foreign leaders", "religious leader": an ordinary word before a role noun describes it.
+    const next = tokens[i + 1];
+    if (next && ROLE_NOUNS.has(next.word) && !t.capital && lexicon.isEnglishWord(t.word)) {
+      roles[i] = "qualifier";
+      ignored.push(t.text);
+      return;
+    }
+    roles[i] = "unknown";
+  });
+
+  // Unknown words right after "in"/"at" that sources quote in an encounter's evidence name a place the index has no field for.
+  tokens.forEach((t, i) => {
+    if (roles[i] !== "unknown") return;
+    const prev = tokens[i - 1];
+    const placeLike = (prev && (PLACE_OPENERS.has(prev.word) || (prev.word === "the" && tokens[i - 2] && PLACE_OPENERS.has(tokens[i - 2]?.word ?? "")))) || roles[i - 1] === "entity";
+    if (!placeLike || !(t.capital || t.quoted)) return;
+    // Take the run of unknown capitalised words as one phrase ("White House", "Bali").
+    let j = i;
+    while (roles[j + 1] === "unknown" && tokens[j + 1]?.capital) j++;
+    const phrase = tokens.slice(i, j + 1).map((x) => x.text).join(" ");
+    const needle = fold(phrase);
+    const quoted = index.encounters.some((e) => e.sources.some((s) => fold(s.quote).includes(needle)));
+    if (!quoted) return;
+    places.push(phrase);
+    placeGroups.push([phrase]);
+    mentioned.push(phrase);
+    for (let k = i; k <= j; k++) roles[k] = "entity";
+  });
+  // "the Pope", "the president": someone the question does not name is someone it cannot be answered about.
+  tokens.forEach((t, i) => {
+    if (!TITLES.has(t.word) || tokens[i - 1]?.word !== "the") return;
+    let j = i + 1;
+    while (tokens[j] && TITLES.has(tokens[j]?.word ?? "")) j++;
+    if (roles[j] !== "entity") roles[i] = "unknown";
+  });
+  const unknownPlaces: string[] = [];
+  tokens.forEach((t, i) => {
+    if (roles[i] !== "unknown") return;
+    unknown.push(t.text);
+    const prev = tokens[i - 1]?.word ?? "";
+    if (PLACE_OPENERS.has(prev) || (prev === "the" && PLACE_OPENERS.has(tokens[i - 2]?.word ?? ""))) unknownPlaces.push(t.text);
+  });
+
+  const range = time?.range ?? null;
+  const year = range && range.from?.slice(0, 4) === range.to?.slice(0, 4) && range.from?.endsWith("-01-01") && range.to?.endsWith("-12-31") ? (range.from?.slice(0, 4) ?? null) : null;
+  return {
+    intent,
+    people: [...people.values()],
+    places: [...new Set(places)],
+    placeGroups,
+    mentioned: [...new Set(mentioned)],
+    encounter,
+    year,
+    range,
+    kind,
+    order,
+    topic,
+    speakers: [...speakers.values()],
+    corrections,
+    ignored,
+    unknown,
+    unknownPlaces,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Answering
+
+/** Whether any claim, evidence or topic in the index mentions a word. */
+function corpusMentions(index: Index, word: string): boolean {
+  const w = fold(word);
+  return index.claims.some((c) => fold(c.text).includes(w) || fold(c.source.quote).includes(w))
+    || index.encounters.some((e) => e.topics.some((t) => fold(t).includes(w)) || e.sources.some((s) => fold(s.quote).includes(w)));
 }
 
 function fitsKind(e: EncounterRecord, kind: KindClass): boolean {
@@ -124,74 +740,30 @@ function fitsKind(e: EncounterRecord, kind: KindClass): boolean {
   return e.kind === kind;
 }
 
-export function understand(index: Index, question: string): Understanding {
-  const { intent, kind } = classify(question);
-  const tokens = fold(question).replace(/['’]s\b/g, "").split(/[^a-z0-9-]+/).filter(Boolean);
-  // An id is a token with a hyphen ("geneva-2021"); a bare "washington" is a place, even if an id too.
-  const encounter = tokens.filter((t) => t.includes("-")).map((t) => resolveEncounterId(index, t)).find((e) => e) ?? null;
-  const year = tokens.find((t) => /^(?:19|20)\d\d$/.test(t)) ?? null;
-  const vocab = vocabulary(index);
-  const exact = new Map<string, Vocab[]>();
-  for (const v of vocab) exact.set(v.term, [...(exact.get(v.term) ?? []), v]);
-  // Built on the first word that is not an exact name or place: most questions have none.
-  let fuse: Fuse<Vocab> | null = null;
-  const people = new Map<string, PersonRecord>();
-  const places: string[] = [];
-  let personById: Map<string, PersonRecord> | null = null;
-  const personOf = (id: string) => (personById ??= new Map(index.people.map((p) => [p.id, p]))).get(id);
-  const take = (all: Vocab[]) => {
-    // One word names one person: of several Trumps, the one who takes part in most encounters.
-    const persons = all.filter((v) => v.type === "person").map((v) => personOf(v.ref)).filter((p): p is PersonRecord => !!p);
-    const most = Math.max(0, ...persons.map((p) => p.encounters.length));
-    const hits = all.filter((v) => v.type !== "person" || (personOf(v.ref)?.encounters.length ?? 0) === most);
-    for (const v of hits) {
-      if (v.type === "person") {
-        const p = personOf(v.ref);
-        if (p) people.set(p.id, p);
-      } else if (!places.includes(v.ref)) places.push(v.ref);
-    }
-  };
-  const used = new Set<number>();
-  // Three- and two-word names and places first ("kim jong un", "da nang", "vladimir putin").
-  for (const n of [3, 2]) {
-    for (let i = 0; i + n <= tokens.length; i++) {
-      if (Array.from({ length: n }, (_, k) => i + k).some((k) => used.has(k))) continue;
-      const hit = exact.get(tokens.slice(i, i + n).join(" "));
-      if (hit) {
-        take(hit);
-        for (let k = i; k < i + n; k++) used.add(k);
-      }
-    }
-  }
-  tokens.forEach((t, i) => {
-    if (used.has(i) || STOP.has(t) || /^\d+$/.test(t) || (encounter && t === encounter.id)) return;
-    const hit = exact.get(t);
-    if (hit) return take(hit);
-    if (t.length < 4) return;
-    fuse ??= new (loadFuse())(vocab, { keys: ["term"], threshold: 0.34, includeScore: true, ignoreLocation: true });
-    const fuzzy = fuse.search(t);
-    const best = fuzzy[0]?.score ?? 1;
-    if (best > 0.34) return;
-    // The closest term only; for people, every person it may name (Sullivan → both).
-    const top = fuzzy.filter((h) => (h.score ?? 1) <= best + 0.001 && Math.abs(h.item.term.length - t.length) <= 3);
-    take(top.map((h) => h.item));
-  });
-  return { intent, people: [...people.values()], places, encounter, year, kind };
+/** A word stem for matching topic words against text: "negotiations" finds "negotiation", "talked" "talks". */
+const stem = (w: string) => (w.length > 5 ? w.replace(/(?:ations?|ings?|ed|es|s)$/, "") : w);
+
+function mentionsAll(text: string, words: readonly string[]): boolean {
+  const folded = fold(text);
+  return words.every((w) => folded.includes(stem(w)));
 }
 
-function matchingEncounters(index: Index, u: Understanding): EncounterRecord[] {
+function matchingEncounters(index: Index, u: Understanding, people: readonly PersonRecord[]): EncounterRecord[] {
   if (u.encounter) return [u.encounter];
-  const places = u.places.map(fold);
+  const mentioned = new Set(u.mentioned);
+  const groups = u.placeGroups.filter((g) => !g.some((p) => mentioned.has(p))).map((g) => g.map(fold));
+  const texts = u.mentioned.map(fold);
   // Someone in the room met the others there too: "when did Rubio and Lavrov meet" includes the summit both attended.
   const present = (e: EncounterRecord, id: string) => e.participants.some((x) => x.id === id) || (index.attendees[e.id] ?? []).some((x) => x.id === id);
   return index.encounters.filter((e) => {
-    if (!u.people.every((p) => present(e, p.id))) return false;
+    if (!people.every((p) => present(e, p.id))) return false;
     if (!fitsKind(e, u.kind)) return false;
-    if (u.year && !(e.date ?? "").startsWith(u.year)) return false;
-    if (places.length) {
-      const where = fold([e.location?.name, e.location?.city, e.location?.country, e.location?.venue, e.event].filter(Boolean).join(" | "));
-      if (!places.some((p) => where.includes(p))) return false;
+    if (u.range && !withinBounds(e.date, u.range.from, u.range.to)) return false;
+    if (groups.length) {
+      const where = fold([e.location?.name, e.location?.city, e.location?.country, e.location?.venue, e.event, ...e.whereabouts.map((w) => w.place)].filter(Boolean).join(" | "));
+      if (!groups.every((g) => g.some((p) => where.includes(p)))) return false;
     }
+    if (texts.length && !texts.every((p) => e.sources.some((s) => fold(s.quote).includes(p)))) return false;
     return true;
   });
 }
@@ -200,16 +772,27 @@ const names = (ps: readonly PersonRecord[]) => ps.map((p) => p.name).join(" and 
 
 function describe(u: Understanding): string {
   const what = u.kind === "any" ? "encounters" : u.kind === "in-person" ? "in-person meetings" : u.kind === "remote" ? "calls" : `${u.kind}s`;
-  const parts = [u.encounter ? `encounter ${u.encounter.id}` : what];
-  if (u.people.length && !u.encounter) parts.push(`with ${names(u.people)}`);
-  if (u.places.length && !u.encounter) parts.push(`at ${u.places.join(" or ")}`);
-  if (u.year && !u.encounter) parts.push(`in ${u.year}`);
+  const parts = [u.encounter ? `encounter ${u.encounter.id}` : u.order ? `the ${u.order} of the ${what}` : what];
+  const about = u.people.filter((p) => !u.speakers.some((s) => s.id === p.id));
+  if (!u.encounter) {
+    if (about.length) parts.push(`with ${names(about)}`);
+    if (u.placeGroups.length) parts.push(`at ${u.placeGroups.map((g) => g.join(" or ")).join(" and ")}`);
+    if (u.range) parts.push(u.range.label);
+  }
+  if (u.topic.length) parts.push(`mentioning ${u.topic.join(" ")}`);
   const lead: Record<Intent, string> = {
-    when: "when:", where: "where:", attendees: "who attended", count: "how many", quotes: "what was said about", did: "whether there were", find: "find", unknown: "",
+    when: "when:", where: "where:", attendees: "who attended", count: "how many", quotes: "", did: "whether there were", find: "find",
+    who: "who took part in", duration: "how long were", unknown: "",
   };
-  const speaker = u.intent === "quotes" && u.people.length ? `${names(u.people)} said about ` : "";
-  return u.intent === "quotes" ? `what ${speaker}${u.encounter || u.places.length ? parts.join(" ") : "anything"}` : `${lead[u.intent]} ${parts.join(" ")}`;
+  let text = u.intent === "quotes"
+    ? `what ${u.speakers.length ? names(u.speakers) : "anyone"} said${about.length || u.places.length || u.encounter || u.kind !== "any" || u.range ? ` about ${parts.join(" ")}` : u.topic.length ? ` ${parts.slice(1).join(" ")}` : ""}`
+    : `${lead[u.intent]} ${parts.join(" ")}`;
+  if (u.corrections.length) text += ` (read ${u.corrections.map((c) => `"${c.typed}" as ${c.read}`).join(", ")})`;
+  if (u.ignored.length) text += ` (not checked: ${u.ignored.join(", ")})`;
+  return text;
 }
+
+const DISPUTED = (e: EncounterRecord) => e.disputes.some((d) => d.field === "note");
 
 function countDisputes(index: Index, people: readonly PersonRecord[], counted: number): string[] {
   if (people.length < 2) return [];
@@ -227,50 +810,148 @@ function countDisputes(index: Index, people: readonly PersonRecord[], counted: n
   return [...new Set(notes)];
 }
 
+/** "for two hours", "lasted 90 minutes", "a three-hour meeting": how long, as the text says it. */
+const DURATION = /\b(?:for|lasted|lasting|took|after|about|nearly|almost|roughly|over|some)\s+(?:(?:about|nearly|almost|roughly|more than|less than|over|some)\s+)?((?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?))\b|\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-and-a-half)?-(?:hour|minute))\b/i;
+
+function durationOf(index: Index, e: EncounterRecord): { text: string; document: string } | null {
+  const texts = [...e.sources.map((s) => ({ text: s.quote, document: s.document })), ...index.claims.filter((c) => c.encounter === e.id).map((c) => ({ text: c.source.quote, document: c.source.document }))];
+  for (const t of texts) {
+    const m = DURATION.exec(t.text);
+    if (m) return { text: (m[1] ?? m[2] ?? "").trim(), document: t.document };
+  }
+  return null;
+}
+
 /** Longer than any question; what is past it is not read (the parser's work grows with the words). */
 const MAX_QUESTION = 2000;
 
+const summary = (e: EncounterRecord) => `${e.date ?? "undated"}${e.location ? ` in ${e.location.name}` : ""} (${e.kind}${DISPUTED(e) ? ", disputed" : ""})`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Why a question is declined, naming what the corpus does not hold and the nearest names it does. */
+function declineReason(index: Index, u: Understanding, lexicon: Lexicon): string {
+  const people = [...new Set(index.people.map((p) => p.name))];
+  const places = [...new Set(index.encounters.flatMap((e) => [e.location?.name, e.location?.country, e.event].filter((x): x is string => !!x)))];
+  const nearest = (word: string) => {
+    const w = fold(word);
+    // A place for a word where a place goes ("in Warsaw"), else a person.
+    const vocabulary = u.unknownPlaces.includes(word) ? places : people;
+    // A hint, not an answer: a little looser than a typo, never most of the word.
+    const limit = Math.min(typoBudget([...w].length) + 1, Math.floor(([...w].length - 1) / 2));
+    return vocabulary
+      .map((v) => ({ v, d: Math.min(editDistance(w, fold(v), limit), ...keyWords(v).map((k) => editDistance(w, k, limit))) }))
+      // Sharing the first letter, as most misspellings do: a hint should look like what was typed.
+      .filter((x) => x.d <= limit && fold(x.v).split(/[^\p{L}\p{N}]+/u).some((k) => k[0] === w[0]))
+      .sort((a, b) => a.d - b.d || a.v.localeCompare(b.v))
+      .slice(0, 3)
+      .map((x) => x.v);
+  };
+  const [first, ...rest] = u.unknown;
+  if (first === undefined) return "no person, place or encounter this corpus knows";
+  const more = rest.length ? `; nor ${rest.map((r) => `"${r}"`).join(", ")}` : "";
+  // An ordinary word typed in lower case is a word not understood; anything else is a name the corpus lacks.
+  if (/^\p{Ll}+$/u.test(first) && lexicon.isEnglishWord(fold(first))) return `"${first}" is not a word summits understands in a question${more}`;
+  const suggestions = nearest(first);
+  return `"${first}" is not in this corpus${suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?)` : ""}${more}`;
+}
+
 export function ask(index: Index, asked: string): AskAnswer {
   const question = asked.slice(0, MAX_QUESTION);
-  const u = understand(index, question);
+  const lexicon = loadLexicon();
+  const u = understand(index, question, lexicon);
   const none: AskResults = { type: "none", items: [] };
-  const unknown = (reading: string): AskAnswer => ({ question, understood: { ...u, intent: "unknown" }, reading, answer: "", results: none, count: 0, announced: [], notes: [] });
-  if (!u.encounter && u.people.length === 0 && u.places.length === 0) {
-    return unknown(u.year ? `only a year (${u.year}); name a person or a place` : "no person, place or encounter this corpus knows");
+  const base = { question, announced: [], disputed: [], notes: [] } as const;
+  const decline = (reading: string): AskAnswer => ({ ...base, understood: { ...u, intent: "unknown" }, reading, answer: "", results: none, count: 0, found: false });
+  if (u.unknown.length) return decline(declineReason(index, u, lexicon));
+  if (!u.encounter && u.people.length === 0 && u.places.length === 0 && !(u.range && (u.intent === "find" || u.intent === "count" || u.intent === "when"))) {
+    return decline(u.range ? `only a time (${u.range.label}); name a person or a place` : "no person, place or encounter this corpus knows");
   }
-  const matching = matchingEncounters(index, u);
-  const held = matching.filter((e) => e.status === "held");
-  const announced = matching.filter((e) => e.status !== "held");
   const reading = describe(u);
+  // For "what did X say about Y", the encounters are Y's (with X when nothing else is named).
+  const about = u.people.filter((p) => !u.speakers.some((s) => s.id === p.id));
+  let matching = matchingEncounters(index, u, u.intent === "quotes" ? [...about, ...u.speakers] : u.people);
+  // "what did Sullivan say about the Biden–Putin call": the speaker need not have been on it.
+  if (u.intent === "quotes" && matching.length === 0 && about.length) matching = matchingEncounters(index, u, about);
+  if (u.topic.length && u.intent !== "quotes") {
+    const claimsOf = (e: EncounterRecord) => index.claims.filter((c) => c.encounter === e.id).map((c) => c.text).join(" ");
+    matching = matching.filter((e) => mentionsAll([...e.topics, ...e.sources.map((s) => s.quote), claimsOf(e)].join(" "), u.topic));
+  }
+  let held = matching.filter((e) => e.status === "held");
+  const announced = matching.filter((e) => e.status !== "held");
+  if (u.order && held.length) held = [(u.order === "first" ? held[0] : held[held.length - 1]) as EncounterRecord];
+  const disputed = held.filter(DISPUTED);
+  const undisputed = held.filter((e) => !DISPUTED(e));
   const notes = held.flatMap((e) => e.disputes.map((d) => d.field === "note"
     ? `${e.id} is disputed: ${d.values.map((v) => `${v.value} (${v.document})`).join("; ")}`
     : `sources disagree on the ${d.field} of ${e.id}: ${d.values.map((v) => `${v.value} (${v.document})`).join(" vs ")}`));
+  const apart = disputed.length ? `, plus ${disputed.length} disputed: ${disputed.map((e) => e.id).join(", ")}` : "";
+  const planned = announced.length ? ` (and ${announced.length} announced: ${announced.map((e) => e.id).join(", ")})` : "";
+  const answered = (answer: string, results: AskResults, count: number, found: boolean, extra: Partial<AskAnswer> = {}): AskAnswer =>
+    ({ question, understood: u, reading, answer, results, count, announced, disputed, notes, found, ...extra });
 
   if (u.intent === "attendees") {
-    const target = u.encounter ?? (held.length === 1 ? held[0] : held.length > 1 ? held.find((e) => (index.attendees[e.id]?.length ?? 0) > 2) ?? held[0] : undefined);
-    if (!target) return { question, understood: u, reading, answer: "no encounter matches", results: none, count: 0, announced, notes };
+    const target = u.encounter ?? (held.length === 1 ? held[0] : undefined);
+    if (!target) {
+      if (held.length > 1) return answered(`${held.length} encounters match; ask about one: ${held.map((e) => e.id).join(", ")}`, { type: "encounters", items: held }, held.length, true);
+      return answered(`no encounter matches${planned}`, none, 0, false);
+    }
     const items = index.attendees[target.id] ?? [];
-    return { question, understood: u, reading, answer: `${items.length} people attended ${target.id}`, results: { type: "attendees", items, encounter: target }, count: items.length, announced: [], notes };
+    return answered(`${plural(items.length, "person")} attended ${target.id}`.replace("persons", "people"), { type: "attendees", items, encounter: target }, items.length, items.length > 0);
   }
   if (u.intent === "quotes") {
-    const speakers = new Set(u.people.map((p) => p.id));
-    const about = u.encounter || u.places.length || u.kind !== "any" ? matching : [];
-    const aboutIds = new Set(about.map((e) => e.id));
-    const aboutDocs = new Set(about.flatMap((e) => e.sources.map((s) => s.document)));
+    const speakers = new Set(u.speakers.map((p) => p.id));
+    const aboutSomething = about.length > 0 || u.encounter !== null || u.places.length > 0 || u.kind !== "any" || u.range !== null;
+    const chosen = u.order ? held : matching;
+    const aboutIds = new Set(chosen.map((e) => e.id));
+    const aboutDocs = new Set(chosen.flatMap((e) => e.sources.map((s) => s.document)));
     const bySpeaker = (c: ClaimRecord) => speakers.size === 0 || (c.speaker !== null && speakers.has(c.speaker.id));
-    // Claims linked to the encounter, and unlinked ones by the speaker in the articles that report it.
-    const items = index.claims.filter((c) => bySpeaker(c) && (about.length === 0 || (c.encounter !== null ? aboutIds.has(c.encounter) : aboutDocs.has(c.source.document))));
-    return { question, understood: u, reading, answer: items.length ? `${items.length} statement${items.length === 1 ? "" : "s"}` : "nothing attributed", results: { type: "claims", items }, count: items.length, announced: [], notes };
+    const aboutNames = about.map((p) => fold(p.name.split(" ").pop() ?? p.name));
+    // Claims linked to the encounters, unlinked ones in the articles that report them, and any naming the person spoken of.
+    const concerns = (c: ClaimRecord) => !aboutSomething
+      || (c.encounter !== null ? aboutIds.has(c.encounter) : aboutDocs.has(c.source.document))
+      || (aboutNames.length > 0 && aboutNames.every((n) => fold(c.text).includes(n)));
+    const topical = (c: ClaimRecord) => u.topic.length === 0 || mentionsAll([c.text, c.source.quote, ...(c.encounter ? index.encounters.find((e) => e.id === c.encounter)?.topics ?? [] : [])].join(" "), u.topic);
+    const strict = index.claims.filter((c) => bySpeaker(c) && concerns(c) && topical(c));
+    if (strict.length) return answered(plural(strict.length, "statement"), { type: "claims", items: strict }, strict.length, true);
+    // Nothing the speaker said is tied to what was asked about: say so, and give all they said rather than nothing.
+    if (speakers.size) {
+      const theirs = index.claims.filter(bySpeaker);
+      const about = [u.topic.length ? `mentions "${u.topic.join(" ")}"` : "", aboutSomething ? "is tied to those encounters" : ""].filter(Boolean).join(" or ");
+      if (theirs.length) return answered(`nothing ${names(u.speakers)} said ${about}; all ${plural(theirs.length, "statement")} by ${names(u.speakers)}`, { type: "claims", items: theirs }, theirs.length, true);
+    }
+    return answered("nothing attributed", { type: "claims", items: [] }, 0, false);
   }
+  const kindWord = u.kind === "remote" ? "call" : u.kind === "in-person" ? "in-person meeting" : u.kind === "any" ? "encounter" : u.kind;
   if (u.intent === "count") {
-    const counted = held.length;
-    const allNotes = [...notes, ...countDisputes(index, u.people, counted)];
-    return { question, understood: u, reading, answer: `${counted} ${u.kind === "remote" ? "call" : u.kind === "in-person" ? "in-person meeting" : "encounter"}${counted === 1 ? "" : "s"}${announced.length ? ` (and ${announced.length} announced)` : ""}`, results: { type: "encounters", items: held }, count: counted, announced, notes: allNotes };
+    const counted = undisputed.length;
+    return answered(`${plural(counted, kindWord)}${apart}${planned}`, { type: "encounters", items: held }, counted, true, { notes: [...notes, ...countDisputes(index, u.people, held.length)] });
   }
-  const summary = (e: EncounterRecord) => `${e.date ?? "undated"}${e.location ? ` in ${e.location.name}` : ""} (${e.kind})`;
+  if (u.intent === "duration") {
+    if (held.length === 0) return answered(`no encounter matches${planned}`, none, 0, false);
+    const said = held.map((e) => ({ e, d: durationOf(index, e) }));
+    const known = said.filter((x) => x.d);
+    const answer = said.map(({ e, d }) => (d ? `${e.id}: ${d.text} (${d.document})` : `${e.id}: the sources do not say how long it lasted`)).join("; ");
+    return answered(answer, { type: "encounters", items: held }, known.length, known.length > 0);
+  }
+  if (u.intent === "did") {
+    const answer = undisputed.length
+      ? `yes: ${undisputed.map(summary).join("; ")}${apart}`
+      : disputed.length ? `only a disputed one: ${disputed.map((e) => `${summary(e)} [${e.id}]`).join("; ")}`
+      : announced.length ? `no held ${kindWord}; announced: ${announced.map(summary).join("; ")}` : "no";
+    return answered(answer, { type: "encounters", items: held }, undisputed.length, true);
+  }
+  if (held.length === 0) {
+    return answered(announced.length ? `none held; announced: ${announced.map(summary).join("; ")}` : "no encounter matches", { type: "encounters", items: [] }, 0, false);
+  }
   let answer: string;
-  if (u.intent === "did") answer = held.length ? `yes: ${held.map(summary).join("; ")}` : announced.length ? `no held encounter; ${announced.length} was announced: ${announced.map(summary).join("; ")}` : "no";
-  else if (u.intent === "where") answer = held.length ? held.map((e) => `${e.location?.name ?? "place unknown"} (${e.date ?? "undated"})`).join("; ") : "no encounter matches";
-  else answer = held.length ? held.map(summary).join("; ") : announced.length ? `none held; announced: ${announced.map(summary).join("; ")}` : "no encounter matches";
-  return { question, understood: u, reading, answer, results: { type: "encounters", items: held }, count: held.length, announced, notes };
+  if (u.intent === "where") {
+    // A call has no one place: where each side was, when the text says ("Putin, speaking from Sochi").
+    const whereOf = (e: EncounterRecord) => e.location?.name ?? (e.whereabouts.length ? e.whereabouts.map((w) => `${w.name} in ${w.place}`).join(", ") : "place unknown");
+    answer = held.map((e) => `${whereOf(e)} (${e.date ?? "undated"}${DISPUTED(e) ? ", disputed" : ""})`).join("; ");
+  }
+  else if (u.intent === "who") {
+    const asked = new Set(u.people.map((p) => p.id));
+    answer = held.map((e) => `${e.participants.filter((p) => !asked.has(p.id)).map((p) => p.name).join(", ") || names(u.people)}: ${summary(e)}`).join("; ");
+  } else answer = held.map(summary).join("; ");
+  return answered(answer, { type: "encounters", items: held }, undisputed.length, true);
 }

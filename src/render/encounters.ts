@@ -1,16 +1,21 @@
-// Text views of encounters: the list, one encounter in full, and who attended.
+// Prose views of encounters for a terminal: one encounter in full, and who
+// attended. Every line is wrapped or cut to the terminal's width; labels hang
+// so that a wrapped value stays in its column.
 
 import type { AttendeeRecord, ClaimRecord, EncounterRecord } from "../index/records.js";
 import { sanitize, type Style } from "./output.js";
-import { renderTable } from "./table.js";
+import { placeOf } from "./views.js";
+import { truncate, wrap } from "./width.js";
 
-const where = (e: EncounterRecord) => [...new Set([e.location?.venue, e.location?.name, e.location?.country].filter((x): x is string => !!x))].join(", ");
-const who = (e: EncounterRecord) => e.participants.map((p) => p.name).join(", ");
+/** `  label:   value`, the value wrapped under itself. */
+export function labelled(style: Style, label: string, value: string, pad = 9): string[] {
+  const head = `  ${`${label}:`.padEnd(pad)}`;
+  return wrap(sanitize(value), style.width, head, " ".repeat(head.length));
+}
 
-export function encountersText(style: Style, list: readonly EncounterRecord[]): string {
-  if (list.length === 0) return "";
-  return renderTable(style, [{ header: "ID" }, { header: "Date" }, { header: "Kind" }, { header: "Status" }, { header: "Place", grow: 1 }, { header: "Participants", grow: 2 }],
-    list.map((e) => [e.id, e.date ?? "?", e.kind + (e.event ? ` (${e.event})` : ""), e.status + (e.disputes.length ? "*" : ""), where(e) || "-", who(e)]));
+/** A paragraph wrapped at the terminal's width with a hanging indent. */
+export function paragraph(style: Style, text: string, first = "", indent = first): string[] {
+  return wrap(sanitize(text), style.width, first, indent);
 }
 
 function bySide<T extends { side: string | null }>(items: readonly T[]): Array<[string, T[]]> {
@@ -22,43 +27,42 @@ function bySide<T extends { side: string | null }>(items: readonly T[]): Array<[
 export function encounterText(style: Style, e: EncounterRecord, claims: readonly ClaimRecord[], attendees: readonly AttendeeRecord[], explain = false): string {
   const c = style.chalk;
   const out: string[] = [];
-  out.push(c.bold(sanitize(e.title)), `  id:      ${sanitize(e.id)}`, `  date:    ${sanitize(e.date ?? "unknown")}`, `  kind:    ${e.kind}${e.event ? ` at the ${sanitize(e.event)}` : ""}`, `  status:  ${e.status}`);
-  out.push(`  place:   ${sanitize(where(e)) || "unknown"}`);
-  if (e.topics.length) out.push(`  topics:  ${sanitize(e.topics.join("; "))}`);
-  for (const w of e.whereabouts) out.push(`  ${sanitize(w.name)} was in ${sanitize(w.place)}`);
-  for (const d of e.disputes.filter((x) => x.field !== "note")) out.push(c.yellow(`  sources disagree: ${d.field}: ${d.values.map((v) => `${sanitize(v.value)} (${sanitize(v.document)})`).join(" vs ")}`));
-  if (e.curated.length) out.push(c.cyan(`  curated: ${sanitize(e.curated.join("; "))}`));
+  out.push(...paragraph(style, e.title).map((l) => c.bold(l)));
+  out.push(...labelled(style, "id", e.id), ...labelled(style, "date", e.date ?? "unknown"), ...labelled(style, "kind", `${e.kind}${e.event ? ` at the ${e.event}` : ""}`), ...labelled(style, "status", e.status));
+  out.push(...labelled(style, "place", placeOf(e) || "unknown"));
+  if (e.topics.length) out.push(...labelled(style, "topics", e.topics.join("; ")));
+  for (const w of e.whereabouts) out.push(...paragraph(style, `${w.name} was in ${w.place}`, "  ", "    "));
+  for (const d of e.disputes.filter((x) => x.field !== "note")) {
+    out.push(...paragraph(style, `sources disagree: ${d.field}: ${d.values.map((v) => `${v.value} (${v.document})`).join(" vs ")}`, "  ", "    ").map((l) => c.yellow(l)));
+  }
+  if (e.curated.length) out.push(...labelled(style, "curated", e.curated.join("; ")).map((l) => c.cyan(l)));
   out.push("", c.bold("Participants"));
   const people: ReadonlyArray<{ name: string; role: string | null; side: string | null }> = attendees.length ? attendees : e.participants;
   for (const [side, list] of bySide(people)) {
-    out.push(`  ${sanitize(side)}:`);
-    for (const p of list) out.push(`    ${sanitize(p.name)}${p.role ? c.dim(` — ${sanitize(p.role)}`) : ""}`);
+    out.push(...paragraph(style, `${side}:`, "  "));
+    for (const p of list) out.push(...paragraph(style, `${p.name}${p.role ? ` — ${p.role}` : ""}`, "    ", "      "));
   }
   if (claims.length) {
     out.push("", c.bold("Claims"));
-    for (const q of claims) out.push(`  ${sanitize(q.speaker?.name ?? "unattributed")}: “${sanitize(q.text)}” ${c.dim(`[${sanitize(q.id)}]`)}`);
+    for (const q of claims) out.push(...paragraph(style, `${q.speaker?.name ?? "unattributed"}: “${q.text}” [${q.id}]`, "  ", "    "));
   }
   out.push("", c.bold("Sources"));
-  for (const s of e.sources) out.push(`  ${sanitize(s.document)} [${s.start}–${s.end}]`, `    “${sanitize(s.quote)}”`);
+  for (const s of e.sources) out.push(...paragraph(style, `${s.document} [${s.start}–${s.end}]`, "  ", "    "), ...paragraph(style, `“${s.quote}”`, "    ", "     ").map((l) => c.dim(l)));
   if (explain) {
     out.push("", c.bold("How it was read"));
-    for (const x of e.explanation ?? []) out.push(`  ${sanitize(x.document)} [${x.start}–${x.end}]`, `    ${x.rules.length ? x.rules.map(sanitize).join(" → ") : "curated"}`);
+    for (const x of e.explanation ?? []) out.push(...paragraph(style, `${x.document} [${x.start}–${x.end}]`, "  ", "    "), ...paragraph(style, x.rules.length ? x.rules.join(" → ") : "curated", "    ", "      ").map((l) => c.dim(l)));
   }
   return `${out.join("\n")}\n`;
 }
 
+/** Who attended, by side, each with one line of evidence cut to the terminal's width. */
 export function attendeesText(style: Style, e: EncounterRecord, list: readonly AttendeeRecord[]): string {
-  const out: string[] = [style.chalk.bold(`${sanitize(e.id)}: ${sanitize(e.title)}`)];
-  if (!style.tty) {
-    return renderTable(style, [{ header: "Side" }, { header: "Name" }, { header: "Role" }, { header: "Document" }, { header: "Evidence" }],
-      list.map((a) => [a.side ?? "", a.name, a.role ?? "", a.evidence.document, a.evidence.quote]));
-  }
-  const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+  const out: string[] = paragraph(style, `${e.id}: ${e.title}`).map((l) => style.chalk.bold(l));
   for (const [side, people] of bySide(list)) {
-    out.push("", style.chalk.bold(sanitize(side)));
+    out.push("", style.chalk.bold(truncate(sanitize(side), style.width)));
     for (const a of people) {
-      out.push(`  ${sanitize(a.name)}${a.role ? style.chalk.dim(` — ${sanitize(a.role)}`) : ""}`);
-      out.push(style.chalk.dim(`      ${sanitize(a.evidence.document)} [${a.evidence.start}–${a.evidence.end}]: “${clip(sanitize(a.evidence.quote), Math.max(30, style.width - 40))}”`));
+      out.push(...paragraph(style, `${a.name}${a.role ? ` — ${a.role}` : ""}`, "  ", "    "));
+      out.push(style.chalk.dim(truncate(`      ${sanitize(a.evidence.document)} [${a.evidence.start}–${a.evidence.end}]: “${sanitize(a.evidence.quote).replace(/\s+/g, " ")}”`, style.width)));
     }
   }
   return `${out.join("\n")}\n`;

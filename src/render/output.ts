@@ -43,12 +43,27 @@ export interface StyleInput {
   readonly noColorFlag: boolean;
 }
 
-export function resolveStyle(input: StyleInput): Style {
+/**
+ * Colour, as the supports-color convention has it: --no-color wins; then
+ * FORCE_COLOR (0 or "false" off; 1, 2, 3, "true" or empty on, even in a
+ * pipe); then NO_COLOR (set and not empty: off) and TERM=dumb; else colour
+ * on a terminal only.
+ */
+export function colorWanted(input: StyleInput): boolean {
   const { env } = input;
-  const forced = env["FORCE_COLOR"] !== undefined && env["FORCE_COLOR"] !== "0" && env["FORCE_COLOR"] !== "false";
-  const noColor = (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "") || input.noColorFlag || env["TERM"] === "dumb";
-  const color = !input.noColorFlag && (forced || (input.isTTY && !noColor));
-  return { tty: input.isTTY, color, width: Math.max(40, input.columns ?? 100), chalk: painter(color) };
+  if (input.noColorFlag) return false;
+  const force = env["FORCE_COLOR"];
+  if (force !== undefined) return !(force === "0" || force.toLowerCase() === "false");
+  if ((env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "") || env["TERM"] === "dumb") return false;
+  return input.isTTY;
+}
+
+/** Terminal width when it is known, else 80; never narrower than 40, where nothing useful fits. */
+export const DEFAULT_WIDTH = 80;
+
+export function resolveStyle(input: StyleInput): Style {
+  const color = colorWanted(input);
+  return { tty: input.isTTY, color, width: Math.max(40, input.columns || DEFAULT_WIDTH), chalk: painter(color) };
 }
 
 /** Control characters from article text never reach a terminal raw (escape sequences, OSC 52…). */

@@ -15,3 +15,12 @@ export function problemsText(list: readonly Problem[]): string {
 export function problemJson(p: Problem) {
   return { file: p.file, line: p.line, field: p.field, severity: p.severity, message: p.message };
 }
+
+/**
+ * A front-matter field summits does not use (`license`, `tags`, `author`…):
+ * kept quiet on every run, listed by `summits check --strict` only. Known by
+ * the loader's message, which is the only mark it carries.
+ */
+export function isUnusedField(p: Problem): boolean {
+  return p.severity === "warning" && p.field !== null && p.message.endsWith("unknown field (ignored)");
+}

@@ -38,14 +38,19 @@ describe("summits list", () => {
 
   it("prints tab-separated plain text when piped, with no colour or box drawing", async () => {
     const r = await runCli(["list"]);
-    expect(r.stdout.split("\n")[0]).toBe("id\tdate\tkind\tstatus\tplace\tparticipants");
+    expect(r.stdout.split("\n")[0]).toBe("id\tdate\tkind\tevent\tstatus\tdisputed\tplace\tparticipants");
     expect(r.stdout).not.toMatch(/\u001b|[┌─│]/);
+    // The dispute has a column of its own; the status stays a status.
+    const quebec = r.stdout.split("\n").find((l) => l.startsWith("quebec-2018\t"))?.split("\t");
+    expect(quebec?.[4]).toBe("held");
+    expect(quebec?.[5]).toMatch(/suspended from the G8/);
   });
 
   it("draws a table on a terminal, coloured unless NO_COLOR is set", async () => {
     const coloured = await runCli(["list"], { tty: true, columns: 100 });
-    expect(coloured.stdout).toMatch(/[┌─│]/);
-    expect(coloured.stdout).toMatch(/\u001b\[/);
+    expect(coloured.stdout.split("\n")[0]).toMatch(/^\u001b\[1mID\s+\u001b\[22m/);
+    expect(coloured.stdout).toMatch(/held\*/);
+    expect(coloured.stdout).toMatch(/\* disputed, or sources disagree: quebec-2018/);
     const plain = await runCli(["list"], { tty: true, env: { NO_COLOR: "1" } });
     expect(plain.stdout).not.toMatch(/\u001b\[/);
     const forced = await runCli(["show", "geneva-2021"], { tty: false, env: { FORCE_COLOR: "1" } });
@@ -57,11 +62,15 @@ describe("summits list", () => {
 
 describe("summits show / who-attended", () => {
   it("shows one encounter in full with sources and claims", async () => {
-    const r = await runCli(["show", "geneva-2021"]);
+    const r = await runCli(["show", "geneva-2021"], { tty: true });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Villa La Grange/);
     expect(r.stdout).toMatch(/002-geneva-summit-live\.md/);
     expect(r.stdout).toMatch(/very constructive/);
+    // Piped, the encounter is one row of data under one header row.
+    const piped = await runCli(["show", "geneva-2021"]);
+    expect(piped.stdout.trimEnd().split("\n")).toHaveLength(2);
+    expect(piped.stdout).toMatch(/^id\tdate\t/);
   });
 
   it("lists who was in the room by side, each with evidence", async () => {
@@ -138,7 +147,10 @@ describe("summits ask", () => {
   it("counts in-person meetings and notes a source that counts otherwise", async () => {
     const a = await answer("how many times did Trump and Putin meet");
     expect(a.intent).toBe("count");
-    expect(a.count).toBe(5);
+    // Five in the results; the disputed one (quebec-2018) is kept out of the count.
+    expect(a.results).toHaveLength(5);
+    expect(a.count).toBe(4);
+    expect(a.answer).toBe("4 in-person meetings, plus 1 disputed: quebec-2018");
     expect(a.notes.join(" ")).toMatch(/six/);
   });
 

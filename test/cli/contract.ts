@@ -44,9 +44,9 @@ export const DocumentRecord = z.strictObject({
   encounters: z.array(z.string()), claims: z.int(), people: z.int(),
 });
 
-export const AskAnswer = z.object({
+export const AskAnswer = z.strictObject({
   question: z.string(),
-  intent: z.enum(["when", "where", "attendees", "count", "quotes", "did", "find", "unknown"]),
+  intent: z.enum(["when", "where", "attendees", "count", "quotes", "did", "find", "who", "duration", "unknown"]),
   people: z.array(z.strictObject({ id: z.string(), name: z.string() })),
   results: z.array(z.unknown()),
   count: z.int().nonnegative(),
@@ -55,6 +55,17 @@ export const AskAnswer = z.object({
   answer: z.string(),
   announced: z.array(Encounter),
   notes: z.array(z.string()),
+  disputed: z.array(z.string()),
+  found: z.boolean(),
+  places: z.array(z.string()),
+  from: DateValue,
+  to: DateValue,
+  kind: z.enum(["any", "in-person", "remote", "summit", "sideline", "meeting", "call", "video"]),
+  order: z.enum(["first", "last"]).nullable(),
+  topic: z.array(z.string()),
+  corrections: z.array(z.strictObject({ typed: z.string(), read: z.string() })),
+  ignored: z.array(z.string()),
+  unknown: z.array(z.string()),
 });
 
 export const SearchHit = z.strictObject({ type: z.enum(["encounter", "person", "claim"]), id: z.string(), label: z.string(), score: z.number().min(0).max(1) });

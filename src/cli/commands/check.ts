@@ -1,11 +1,14 @@
 // `summits check`: the loader's verdict on a corpus, for the people who keep
 // one and for their CI. Runs no extraction, so it is quick on a big corpus.
+// Problems print as `file:line: severity: message`, the form editors and CI
+// logs read, at a terminal and in a pipe alike; --format tsv, csv, json or
+// ndjson gives them as data like every other command.
 
 import { EXIT } from "../../errors.js";
-import { renderJson } from "../../render/json.js";
-import { problemJson, problemsText } from "../../render/problems.js";
+import { isUnusedField, problemsText } from "../../render/problems.js";
+import { problemView } from "../../render/views.js";
 import type { GlobalOptions } from "../options.js";
-import type { CommandResult } from "./result.js";
+import { listResult, type CommandResult } from "./result.js";
 
 export interface CheckFlags {
   strict?: boolean;
@@ -13,14 +16,15 @@ export interface CheckFlags {
 
 export async function checkCommand(flags: CheckFlags, opts: GlobalOptions): Promise<CommandResult> {
   const { loadCorpus } = await import("../../corpus/load.js");
-  const { articles, problems } = loadCorpus(opts.corpus, { maxFileSize: opts.maxFileSize, followLinks: opts.followLinks });
+  const loaded = loadCorpus(opts.corpus, { maxFileSize: opts.maxFileSize, followLinks: opts.followLinks });
+  // Front-matter fields summits does not use are no problem, except to --strict.
+  const problems = flags.strict === true ? loaded.problems : loaded.problems.filter((p) => !isUnusedField(p));
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const failed = errors > 0 || (flags.strict === true && warnings > 0);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return {
-    stdout: opts.json ? renderJson(problems.map(problemJson)) : problemsText(problems),
-    exitCode: failed ? EXIT.nothing : EXIT.found,
-    message: `checked ${plural(articles.length, "article")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}${failed ? "" : " (ok)"}`,
-  };
+  const summary = `checked ${plural(loaded.articles.length, "article")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}${failed ? "" : " (ok)"}`;
+  const rendered = listResult(problemView, problems, opts, summary);
+  const stdout = !opts.output.given && !opts.output.fields ? problemsText(problems) : rendered.stdout;
+  return { stdout, exitCode: failed ? EXIT.nothing : EXIT.found, message: summary };
 }

@@ -1,22 +1,33 @@
-import { EXIT } from "../../errors.js";
-import type { Index } from "../../index/build.js";
-import { claimJson } from "../../index/records.js";
-import { findEncounter, matchPeople } from "../../query/lookup.js";
 import { NotFoundError } from "../../errors.js";
-import { claimsText } from "../../render/claims.js";
-import { renderJson } from "../../render/json.js";
+import type { Index } from "../../index/build.js";
+import { CLAIM_FIELDS } from "../../index/records.js";
+import { filterClaims } from "../../query/filters.js";
+import { applyListing, parseListing, type ListingFlags } from "../../query/listing.js";
+import { findEncounter, matchPeople } from "../../query/lookup.js";
+import { claimView } from "../../render/views.js";
 import type { GlobalOptions } from "../options.js";
-import type { CommandResult } from "./result.js";
+import { describeFlags } from "./list.js";
+import { listResult, type CommandResult } from "./result.js";
 
-export function claimsCommand(index: Index, id: string | undefined, flags: { by?: string }, opts: GlobalOptions): CommandResult {
+export interface ClaimsFlags extends ListingFlags {
+  by?: string;
+  side?: string;
+  source?: string;
+}
+
+export function claimsCommand(index: Index, id: string | undefined, flags: ClaimsFlags, opts: GlobalOptions): CommandResult {
+  const listing = parseListing(flags, CLAIM_FIELDS);
   const encounter = id ? findEncounter(index, id).id : null;
   let speakers: Set<string> | null = null;
-  if (flags.by) {
-    const people = matchPeople(index, flags.by).map((p) => p.id);
-    const sources = index.claims.filter((c) => c.speaker && c.speaker.name.toLowerCase() === flags.by?.toLowerCase()).map((c) => c.speaker?.id as string);
-    speakers = new Set([...people, ...sources]);
-    if (speakers.size === 0) throw new NotFoundError(`no speaker "${flags.by}"`);
+  if (flags.by !== undefined) {
+    const by = flags.by;
+    // A speaker the resolver did not make a person ("a Kremlin spokesman") is still matched by the name on the claim.
+    const named = index.claims.filter((c) => c.speaker && c.speaker.name.toLowerCase() === by.trim().toLowerCase()).map((c) => c.speaker?.id as string);
+    speakers = new Set([...matchPeople(index, by).map((p) => p.id), ...named]);
+    if (speakers.size === 0) throw new NotFoundError(`no speaker "${by}"`);
   }
-  const list = index.claims.filter((c) => (!encounter || c.encounter === encounter) && (!speakers || (c.speaker !== null && speakers.has(c.speaker.id))));
-  return { stdout: opts.json ? renderJson(list.map(claimJson)) : claimsText(opts.style, list), exitCode: list.length ? EXIT.found : EXIT.nothing };
+  const found = filterClaims(index, { encounter, speakers, side: flags.side ?? null, source: flags.source ?? null });
+  const list = applyListing(found, claimView.json, listing);
+  const filters = [encounter ? `about ${encounter}` : "", describeFlags(flags as Record<string, unknown>, ["by", "side", "source"])].filter(Boolean).join(" ");
+  return listResult(claimView, list, opts, filters ? `no claims match ${filters}` : "the corpus holds no claims");
 }

@@ -1,13 +1,12 @@
-import { EXIT } from "../../errors.js";
 import type { Index } from "../../index/build.js";
-import { encounterJson } from "../../index/records.js";
+import { ENCOUNTER_FIELDS } from "../../index/records.js";
 import { checkDateBound, filterEncounters, parseKinds, parseStatuses } from "../../query/filters.js";
-import { encountersText } from "../../render/encounters.js";
-import { renderJson } from "../../render/json.js";
+import { applyListing, parseListing, type ListingFlags } from "../../query/listing.js";
+import { encounterView } from "../../render/views.js";
 import type { GlobalOptions } from "../options.js";
-import type { CommandResult } from "./result.js";
+import { listResult, type CommandResult } from "./result.js";
 
-export interface ListFlags {
+export interface ListFlags extends ListingFlags {
   with?: string[];
   kind?: string[];
   status?: string[];
@@ -15,18 +14,33 @@ export interface ListFlags {
   from?: string;
   to?: string;
   place?: string;
+  side?: string;
+  source?: string;
+}
+
+/** The filters as typed, for "no encounters match …". */
+export function describeFlags(flags: Readonly<Record<string, unknown>>, names: readonly string[]): string {
+  return names.flatMap((name) => {
+    const v = flags[name];
+    const values = Array.isArray(v) ? v : v === undefined ? [] : [v];
+    return values.map((x) => `--${name} ${String(x)}`);
+  }).join(" ");
 }
 
 export function listCommand(index: Index, flags: ListFlags, opts: GlobalOptions): CommandResult {
-  if (flags.year !== undefined && !/^\d{4}$/.test(flags.year)) checkDateBound("--year", `${flags.year}-bad`);
-  const list = filterEncounters(index, {
+  const listing = parseListing(flags, ENCOUNTER_FIELDS);
+  const found = filterEncounters(index, {
     with: flags.with ?? [],
     kind: parseKinds(flags.kind ?? []),
     status: parseStatuses(flags.status ?? []),
-    year: flags.year ?? null,
+    year: checkDateBound("--year", flags.year ?? null),
     from: checkDateBound("--from", flags.from ?? null),
     to: checkDateBound("--to", flags.to ?? null),
     place: flags.place ?? null,
+    side: flags.side ?? null,
+    source: flags.source ?? null,
   });
-  return { stdout: opts.json ? renderJson(list.map(encounterJson)) : encountersText(opts.style, list), exitCode: list.length ? EXIT.found : EXIT.nothing };
+  const list = applyListing(found, encounterView.json, listing);
+  const filters = describeFlags(flags as Record<string, unknown>, ["with", "kind", "status", "year", "from", "to", "place", "side", "source"]);
+  return listResult(encounterView, list, opts, filters ? `no encounters match ${filters}` : "the corpus holds no encounters");
 }

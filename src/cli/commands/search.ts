@@ -1,16 +1,19 @@
-import { EXIT, UsageError } from "../../errors.js";
+import { UsageError } from "../../errors.js";
 import type { Index } from "../../index/build.js";
+import { applyListing, parseListing, type ListingFlags } from "../../query/listing.js";
 import { search } from "../../query/search.js";
-import { renderJson } from "../../render/json.js";
-import { searchText } from "../../render/misc.js";
+import { searchHitView } from "../../render/views.js";
 import type { GlobalOptions } from "../options.js";
-import type { CommandResult } from "./result.js";
+import { listResult, type CommandResult } from "./result.js";
 
-export async function searchCommand(index: Index, words: string[], flags: { limit?: string }, opts: GlobalOptions): Promise<CommandResult> {
+/** Hits a search returns when --limit is not given. */
+const DEFAULT_LIMIT = 20;
+
+export async function searchCommand(index: Index, words: string[], flags: ListingFlags, opts: GlobalOptions): Promise<CommandResult> {
   const text = words.join(" ").trim();
   if (!text) throw new UsageError("search: give some text to search for");
-  const limit = flags.limit === undefined ? 20 : Number(flags.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: "${flags.limit}" is not a positive whole number`);
-  const hits = await search(index, text, limit);
-  return { stdout: opts.json ? renderJson(hits) : searchText(opts.style, hits), exitCode: hits.length ? EXIT.found : EXIT.nothing };
+  const listing = parseListing(flags, searchHitView.fields);
+  // Best first, then --sort/--reverse among the hits kept.
+  const hits = await search(index, text, listing.limit ?? DEFAULT_LIMIT);
+  return listResult(searchHitView, applyListing(hits, searchHitView.json, listing), opts, `nothing matches "${text}"`);
 }

@@ -21,7 +21,8 @@ export const NON_PERSON_HEADS = wordSet([
   "cathedral", "diocese", "club", "team", "united", "fc", "orchestra", "choir", "band", "ensemble", "records",
   "studios", "pictures", "productions", "entertainment", "hospital", "clinic", "prison", "jail", "embassy",
   "consulate", "mission", "delegation", "council", "observatory", "laboratory", "lab", "center", "centre",
-  "initiative", "program", "programme", "project", "fund", "trust", "charity",
+  "initiative", "program", "programme", "project", "fund", "trust", "charity", "cooperation", "co-operation",
+  "community", "partnership", "organisation", "organization",
   // places and buildings
   "street", "road", "avenue", "boulevard", "square", "bridge", "river", "lake", "sea", "ocean", "gulf", "bay",
   "strait", "mountain", "mountains", "hill", "hills", "valley", "desert", "island", "islands", "peninsula",

@@ -32,7 +32,7 @@ const PRE = "(@pre|DATE){0,6}";
 /** The subject of a sentence: its first people, after no more than a date, a preposition or an adverb. */
 const SUBJECT = "^ (DATE|@pre|@around|@det|,){0,4} A=PEOPLE";
 /** Small words and modifiers before a meeting noun: "a two-hour", "their first", "a phone". */
-const NOUN_LEAD = "(@det|~){0,4}";
+const NOUN_LEAD = "( @det | PLACE|DATE|EVENT|ORG | !to|that|which|who|and|or|but|if|when|as|because|said|says ){0,4}";
 const TALK_NOUN = "@meeting_noun|@call_noun|@video_noun";
 const LINK = "(@by the? @link)?";
 

@@ -90,7 +90,7 @@ export const MODALITY: readonly ModalityRow[] = [
   },
   {
     id: "modality.plan-to", effect: "announced", reading: "planned",
-    pattern: `expected|scheduled|set|due|planning|plans|plan|planned|agreed|agrees|agree|agreeing|arranged|arranges|slated|poised|about|preparing|prepares|prepare|is|are|was|were|am|be to (@pre){0,2} T=~`,
+    pattern: `expected|scheduled|set|due|planning|plans|plan|planned|agreed|agrees|agree|agreeing|arranged|arranges|slated|poised|about|preparing|prepares|prepare|is|are|was|were|am|be to ~{0,3} T=~`,
     examples: ["Kenyan President Ruth Wanjiru is scheduled to meet Ugandan President Grace Okello in Kampala."],
     counterExamples: ["Kenyan President Ruth Wanjiru was scheduled to speak at a forum, and met Ugandan President Grace Okello in Kampala."],
   },
