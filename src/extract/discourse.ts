@@ -266,7 +266,8 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     } else if (pub && d.status === "held" && (genre === "digest" || (genre === "news" && !d.c.nounTrigger))) {
       // A day page's items happen that day; in a report, a verb of meeting undated is recent, while an undated
       // meeting noun ("details emerged about Trump's call with Zelensky") usually refers back: it gets no date.
-      if (d.c.tense === "past") {
+      // A day page's items happened that day, whatever their tense; in a report, an undated past is only the month.
+      if (d.c.tense === "past" && genre !== "digest") {
         d.date = published?.slice(0, 7) ?? null;
         d.rules.push("pass.dates:page-month");
       } else {

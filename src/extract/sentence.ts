@@ -602,8 +602,10 @@ function placeFor(units: readonly Unit[], ti: number, from: number, to: number):
   for (let i = ti + 1; i < Math.min(units.length, to + 8); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && (u.key === ";" || u.key === "to" && units[i + 1]?.type === "WORD" && !isPlace(units[i + 1]))) break;
-    // "… the first between Modi and Putin since the summit in Samarkand": not where this one was.
-    if (i >= to && u.type === "WORD" && BARRIERS.has(u.key) && u.key !== "to" && u.key !== "and") break;
+    // "… the first between Modi and Putin since the summit in Samarkand": not where this one was. But "ended their
+    // talks after their meeting in the White House …" speaks of the same meeting.
+    const same = units[i + 1]?.key === "their" && NOUN_TRIGGERS.has(units[i + 2]?.key ?? "");
+    if (i >= to && u.type === "WORD" && BARRIERS.has(u.key) && u.key !== "to" && u.key !== "and" && !same) break;
     if (isPlace(u)) return withCity(units, i);
   }
   for (let i = from; i < ti; i++) if (isPlace(units[i])) return (units[i] as Unit).ref as PlaceMention;
