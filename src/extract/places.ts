@@ -188,6 +188,9 @@ export function placesInTokens(body: string, tokens: readonly Token[], gaz: Gaze
     const directly = located && tokens[i - 1] === lead;
     const adjectival = !located && !townOf && (!lead || DETERMINERS.has(tokens[i - 1]?.key ?? ""));
     if (!t.cap || !t.word || !(townOf || adjectival || located)) {
+      // A major city named in passing ("on the Reykjavik waterfront") locates a venue beside it, never a meeting alone.
+      const city = t.cap && t.word ? gaz.city(t.text) : null;
+      if (city && !tokens[i + 1]?.cap) out.push({ start: t.start, end: t.end, text: t.text, city: city.name, region: city.province || null, country: city.country, venue: null, prep: null });
       i++;
       continue;
     }
