@@ -145,7 +145,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       for (const party of c.parties) {
         // pass.pronouns (plural): "they", "the two leaders" → the pair the story is about.
         if (party.type === "pronoun" && party.plural) {
-          const story = storyPair(drafts, sentences, peopleBySentence, s.sentence.index, party.start);
+          const story = storyPair(drafts, sentences, peopleBySentence, s.sentence.index, party.start, genre);
           // "They also discussed …" after their call: the same encounter told further, not another one.
           if (!story || (story.from && c.mode === null && !c.date)) {
             ok = false;
@@ -315,14 +315,16 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
  * The two people a plural pronoun stands for: the principals of the last encounter reported earlier in the same
  * story, else the last two different people the story named, in the sentences just before.
  */
-function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, at: number): { pair: PersonMention[]; from: Draft | null } | null {
+function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, at: number, genre: Genre): { pair: PersonMention[]; from: Draft | null } | null {
+  // A day page's items are stories of their own; a report's paragraphs are one story.
   const paragraph = sentences[index]?.sentence.paragraph;
-  const last = [...drafts].reverse().find((d) => d.c.sentence <= index && sentences[d.c.sentence]?.sentence.paragraph === paragraph);
+  const inStory = (i: number) => genre !== "digest" || sentences[i]?.sentence.paragraph === paragraph;
+  const last = [...drafts].reverse().find((d) => d.c.sentence <= index && inStory(d.c.sentence));
   if (last) return { pair: last.people.slice(0, 2), from: last };
   const named: PersonMention[] = [];
-  for (let i = index; i >= 0 && index - i <= 3 && named.length < 2; i--) {
+  for (let i = index; i >= 0 && index - i <= 4 && named.length < 2; i--) {
     const s = sentences[i];
-    if (!s || (s.sentence.paragraph !== paragraph && i !== index)) break;
+    if (!s || !inStory(i)) break;
     // Two-word names count here too ("failed to persuade Vladimir Putin … The two men met"); in the pronoun's own
     // sentence, only those before it.
     const here = [...(peopleBySentence[i] ?? []), ...s.names.filter((n) => n.words >= 2).map((n): PersonMention => ({ ...n, role: null, side: null, sideOf: null, phraseStart: n.start, phraseEnd: n.end, evidence: ["position"] }))]

@@ -297,6 +297,8 @@ function pronounSpans(tokens: readonly Token[]): Span[] {
       if (PAIR_NOUNS.has(tokens[j]?.key ?? "")) push(i, j + 1, true);
       else if (lead === 2 && VERBISH.test(tokens[i + 2]?.key ?? "")) push(i, i + 2, true);
     } else if (t.key === "the" && tokens[i + 1]?.key === "pair") push(i, i + 2, true);
+    // "between the two": the pair, whatever follows.
+    if (t.key === "between" && tokens[i + 1]?.key === "the" && (tokens[i + 2]?.key === "two" || tokens[i + 2]?.key === "pair") && !out.some((x) => x.start === (tokens[i + 1] as Token).start)) push(i + 1, i + 3, true);
   }
   return out;
 }
@@ -497,14 +499,29 @@ const PAST_FORMS = new Set(["met", "held", "spoke", "talked", "called", "phoned"
   "dealt", "drew", "fed", "fled", "forbade", "forgave", "froze", "hung", "laid", "lent", "let", "lit", "read", "rode", "sold", "sought", "spoke"]);
 const PRESENT_FORMS = new Set(["meets", "meet", "holds", "hold", "speaks", "speak", "talks", "talk", "calls", "call", "phones", "hosts", "receives", "welcomes", "greets", "visits", "sits", "has", "have", "confers", "discuss", "discusses", "signs", "sign", "joins", "confronts", "lunches", "dines", "is", "are", "begin", "begins", "start", "starts", "end", "ends"]);
 
-/** The tense of the trigger's clause: its verb's form, else the sentence's. */
+/** The tense of the trigger's clause: its own form, its auxiliaries, else the verb right after its subject. */
 function triggerTense(units: readonly Unit[], ti: number, sentenceTense: Tense): Tense {
-  for (let i = ti; i >= Math.max(0, ti - 8); i--) {
+  const t = units[ti] as Unit;
+  if (PAST_FORMS.has(t.key) || /^[a-z]{3,}ed$/.test(t.key)) return "past";
+  // Auxiliaries and adverbs right before it: "had met", "has spoken", "is meeting".
+  for (let i = ti - 1; i >= Math.max(0, ti - 4); i--) {
     const u = units[i] as Unit;
-    if (u.type !== "WORD") continue;
-    if (u.key === "has" || u.key === "have") return "past";
-    if (PAST_FORMS.has(u.key) || (i < ti && /^[a-z]{3,}ed$/.test(u.key))) return "past";
-    if (PRESENT_FORMS.has(u.key) || (i < ti && /^[a-z]{3,}s$/.test(u.key) && !/(?:ss|us|is)$/.test(u.key))) return "unknown";
+    if (u.type !== "WORD") break;
+    if (["has", "have", "had", "was", "were", "did"].includes(u.key)) return "past";
+    if (["is", "are", "does", "do", "am"].includes(u.key)) return "unknown";
+    if (!PRE_WORDS.has(u.key) && u.key !== "not") break;
+  }
+  if (PRESENT_FORMS.has(t.key)) return "unknown";
+  // A noun or an infinitive ("broke off the talks to phone Putin", "after a call with …"): the verb after the subject.
+  for (let i = ti - 1; i >= 0; i--) {
+    const u = units[i] as Unit;
+    if (u.type !== "PERSON" && u.type !== "NAME" && u.type !== "PRON") continue;
+    let j = i + 1;
+    while (units[j]?.type === "WORD" && PRE_WORDS.has((units[j] as Unit).key) && j - i < 4) j++;
+    const verb = units[j];
+    if (verb?.type === "WORD" && (PAST_FORMS.has(verb.key) || /^[a-z]{3,}ed$/.test(verb.key))) return "past";
+    if (verb?.type === "WORD" && (PRESENT_FORMS.has(verb.key) || /^[a-z]{3,}s$/.test(verb.key))) return "unknown";
+    break;
   }
   return sentenceTense;
 }
