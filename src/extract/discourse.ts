@@ -135,42 +135,43 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
   });
 
   const drafts: Draft[] = [];
-  for (const s of sentences) {
-    const done = new Set<number>();
-    for (const c of s.candidates) {
-      if (done.has(c.triggerUnit)) continue;
-      const rules = [...c.rules];
-      const resolved: PersonMention[] = [];
-      let ok = true;
-      for (const party of c.parties) {
-        // pass.pronouns (plural): "they", "the two leaders" → the pair the story is about.
-        if (party.type === "pronoun" && party.plural) {
-          const story = storyPair(drafts, sentences, peopleBySentence, s.sentence.index, party.start, genre);
-          // "They also discussed …" after their call: the same encounter told further, not another one.
-          if (!story || (story.from && c.mode === null && !c.date)) {
-            ok = false;
-            break;
-          }
-          rules.push("pass.pronouns:plural");
-          resolved.push(...story.pair);
-          continue;
-        }
-        const p = resolveParty(party, s, sentences, peopleBySentence, promote, rules);
-        if (p === undefined) continue;
-        if (p === null) {
-          ok = false;
-          break;
-        }
-        resolved.push(p);
+  // Readings with "they" or "the two leaders" wait until the article's own encounters are known: those say who the
+  // pair is.
+  const deferred: Array<{ c: SentenceCandidate; s: SentenceAnalysis }> = [];
+  const done = new Set<string>();
+  const read = (c: SentenceCandidate, s: SentenceAnalysis, mainPair: PersonMention[] | null): void => {
+    const slot = `${c.sentence}:${c.triggerUnit}`;
+    if (done.has(slot)) return;
+    const rules = [...c.rules];
+    const resolved: PersonMention[] = [];
+    for (const party of c.parties) {
+      // pass.pronouns (plural): "they", "the two leaders" → the pair the story is about.
+      if (party.type === "pronoun" && party.plural) {
+        const story = storyPair(drafts, sentences, peopleBySentence, s.sentence.index, party, genre, mainPair);
+        // "They also discussed …" after their call: the same encounter told further, not another one.
+        if (!story || (story.from && c.mode === null && !c.date)) return;
+        rules.push("pass.pronouns:plural");
+        resolved.push(...story.pair);
+        continue;
       }
-      if (!ok) continue;
-      // pass.two-people
-      const distinct = dedupePeople(resolved);
-      if (distinct.length < 2) continue;
-      done.add(c.triggerUnit);
-      drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status, place: c.place });
+      const p = resolveParty(party, s, sentences, peopleBySentence, promote, rules);
+      if (p === undefined) continue;
+      if (p === null) return;
+      resolved.push(p);
     }
+    // pass.two-people
+    const distinct = dedupePeople(resolved);
+    if (distinct.length < 2) return;
+    done.add(slot);
+    drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status, place: c.place });
+  };
+  for (const s of sentences) for (const c of s.candidates) {
+    if (c.parties.some((p) => p.type === "pronoun" && p.plural)) deferred.push({ c, s });
+    else read(c, s, null);
   }
+  const mainPair = genre === "digest" ? null : articlePair(drafts);
+  for (const { c, s } of deferred) read(c, s, mainPair);
+  drafts.sort((a, b) => a.c.sentence - b.c.sentence || a.c.trigger.start - b.c.trigger.start);
 
   // pass.context: "There were further phone calls. For example, in December 2021, Biden warned Putin …".
   for (const d of [...drafts]) {
@@ -315,11 +316,19 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
  * The two people a plural pronoun stands for: the principals of the last encounter reported earlier in the same
  * story, else the last two different people the story named, in the sentences just before.
  */
-function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, at: number, genre: Genre): { pair: PersonMention[]; from: Draft | null } | null {
+function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysis[], peopleBySentence: ReadonlyArray<readonly PersonMention[]>, index: number, pronoun: { start: number; text: string }, genre: Genre, mainPair: PersonMention[] | null): { pair: PersonMention[]; from: Draft | null } | null {
+  const at = pronoun.start;
   // A day page's items are stories of their own; a report's paragraphs are one story.
   const paragraph = sentences[index]?.sentence.paragraph;
   const inStory = (i: number) => genre !== "digest" || sentences[i]?.sentence.paragraph === paragraph;
-  const last = [...drafts].reverse().find((d) => d.c.sentence <= index && inStory(d.c.sentence));
+  // "The two leaders", "the two ministers": the article's own pair when they fit the description.
+  const noun = pronoun.text.toLowerCase().split(/\s+/).pop() ?? "";
+  if (mainPair && ROLE_NOUNS.has(noun) && mainPair.every((p) => fitsDescription(p, noun))) {
+    const from = [...drafts].reverse().find((d) => d.c.sentence <= index && d.people.slice(0, 2).every((p) => mainPair.some((q) => surnameOf(q.name) === surnameOf(p.name)))) ?? null;
+    return { pair: mainPair, from };
+  }
+  const before = (d: Draft) => d.c.sentence < index || (d.c.sentence === index && d.c.trigger.start < at);
+  const last = [...drafts].reverse().find((d) => before(d) && inStory(d.c.sentence));
   if (last) return { pair: last.people.slice(0, 2), from: last };
   const named: PersonMention[] = [];
   for (let i = index; i >= 0 && index - i <= 4 && named.length < 2; i--) {
@@ -332,6 +341,17 @@ function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysi
     for (const p of here.sort((a, b) => b.start - a.start)) if (!named.some((q) => surnameOf(q.name) === surnameOf(p.name))) named.push(p);
   }
   return named.length >= 2 ? { pair: named.slice(0, 2).reverse(), from: null } : null;
+}
+
+/** The nouns of a plural description that say what the two are ("leaders", "ministers"). */
+const ROLE_NOUNS = new Set(["leaders", "presidents", "premiers", "ministers", "diplomats", "envoys", "chancellors", "monarchs"]);
+
+/** Whether a person may be one of "the two leaders" / "the two ministers". */
+function fitsDescription(p: PersonMention, noun: string): boolean {
+  const role = (p.role ?? "").toLowerCase();
+  if (noun === "ministers") return /minister|secretary/.test(role) && !/prime/.test(role);
+  if (noun === "diplomats" || noun === "envoys") return /envoy|diplomat|minister|secretary|ambassador/.test(role);
+  return !!p.leader || /president|prime minister|premier|chancellor|king|leader/.test(role) || !p.role;
 }
 
 /** One draft per listed occasion. */

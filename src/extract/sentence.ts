@@ -152,12 +152,14 @@ export interface SentenceAnalysis {
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them"]);
 /** Object pronouns: they stand for someone other than the clause's subject. */
 export const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
-/** Noun phrases that stand for people named before: "the two leaders", "both men". */
 /** Nouns after "the two" / "both" that stand for two people named before ("the two leaders"), not two countries. */
 const PAIR_NOUNS = new Set(["leaders", "presidents", "men", "women", "ministers", "premiers", "diplomats", "envoys", "heads", "rivals", "allies", "counterparts", "chancellors", "monarchs", "statesmen", "sides"]);
 
 /** Priority where two mentions cover the same tokens equally: one overlap policy for all. */
 const PRIORITY: Readonly<Record<UnitType, number>> = { EVENT: 8, PERSON: 7, DATE: 6, PLACE: 4, ORG: 3, ROLE: 2, NAME: 1, PRON: 0, WORD: -1 };
+
+/** Nouns that make "the two …" countries or bodies rather than two people. */
+const COLLECTIVE_NOUNS = new Set(["countries", "nations", "states", "governments", "delegations", "teams", "parties", "neighbours", "neighbors", "powers", "armies"]);
 
 interface Span {
   readonly type: UnitType;
@@ -293,12 +295,12 @@ function pronounSpans(tokens: readonly Token[]): Span[] {
     const lead = t.key === "the" && tokens[i + 1]?.key === "two" ? 2 : t.key === "both" ? 1 : 0;
     if (lead) {
       let j = i + lead;
-      while (j < tokens.length && j - i - lead < 2 && !PAIR_NOUNS.has((tokens[j] as Token).key) && /^[a-z-]+$/.test((tokens[j] as Token).key) && (tokens[j] as Token).key !== "countries") j++;
+      while (j < tokens.length && j - i - lead < 2 && !PAIR_NOUNS.has((tokens[j] as Token).key) && /^[a-z-]+$/.test((tokens[j] as Token).key) && !COLLECTIVE_NOUNS.has((tokens[j] as Token).key)) j++;
       if (PAIR_NOUNS.has(tokens[j]?.key ?? "")) push(i, j + 1, true);
       else if (lead === 2 && VERBISH.test(tokens[i + 2]?.key ?? "")) push(i, i + 2, true);
     } else if (t.key === "the" && tokens[i + 1]?.key === "pair") push(i, i + 2, true);
-    // "between the two": the pair, whatever follows.
-    if (t.key === "between" && tokens[i + 1]?.key === "the" && (tokens[i + 2]?.key === "two" || tokens[i + 2]?.key === "pair") && !out.some((x) => x.start === (tokens[i + 1] as Token).start)) push(i + 1, i + 3, true);
+    // "between the two": the pair, unless what follows says the two are countries or delegations.
+    if (t.key === "between" && tokens[i + 1]?.key === "the" && (tokens[i + 2]?.key === "two" || tokens[i + 2]?.key === "pair") && !COLLECTIVE_NOUNS.has(tokens[i + 3]?.key ?? "") && !out.some((x) => x.start === (tokens[i + 1] as Token).start)) push(i + 1, i + 3, true);
   }
   return out;
 }
@@ -459,6 +461,12 @@ function slotsAfter(units: readonly Unit[], from: number): Slot[] {
   for (let i = from; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && u.key === ";") break;
+    // An aside in brackets lists nothing; another clause ("since Putin returned to the Kremlin in May") ends the list.
+    if (u.type === "WORD" && u.key === "(") {
+      while (i < units.length && (units[i] as Unit).key !== ")") i++;
+      continue;
+    }
+    if (u.type === "WORD" && SLOT_ENDS.has(u.key)) break;
     if (u.type === "WORD" && /^summit/.test(u.key)) summitWord = true;
     if (u.type === "EVENT") event ??= u.ref as EventMention;
     else if (u.type === "PLACE" && (u.ref as PlaceMention).prep !== "from") place ??= u.ref as PlaceMention;
@@ -533,7 +541,7 @@ const BARRIERS = new Set([
   "before", "after", "since", "until", "following", "due", "because", "as", "while", "when", "whereas", "which", "who",
   "whom", "whose", "that", "where", "amid", "amidst", "despite", "although", "though", "ahead", "prior", "marking",
   "making", "becoming", "including", "but", "and", "so", "if", "unless", "whether", "to", ";", ":", "(", ")",
-  "—", "–", "said", "says", "say", "according", "announced", "announces", "reported", "reports",
+  "—", "–", "said", "says", "say", "according", "announced", "announces", "reported", "reports", "followed", "preceded",
 ]);
 
 /** Words between a subject and its verb that leave a date there to the verb: "Trump on Monday also met …". */
@@ -633,6 +641,7 @@ function placeFor(units: readonly Unit[], ti: number, from: number, to: number):
 }
 
 const LOCATIVE_PREPS = new Set(["in", "at", "near", "outside", "inside"]);
+const SLOT_ENDS = new Set(["since", "until", "before", "after", "when", "while", "where", "which", "who", "because", "although", "though", "unlike"]);
 /** Plural meeting nouns, and the words before a meeting noun that point back to the people of the story. */
 const PLURAL_NOUNS = new Set(["meetings", "summits", "calls", "encounters", "conversations"]);
 const ANAPHORIC_CUES = new Set(["their", "subsequent", "other", "previous", "earlier", "later", "first", "second", "third", "last", "next", "further", "direct", "presidential", "bilateral", "these", "those"]);
@@ -651,8 +660,9 @@ function eventFor(units: readonly Unit[], from: number, to: number): EventMentio
 /** The kind a candidate is, from its mode and what the sentence says around it. */
 export function kindOf(c: SentenceCandidate, principalsAreLeaders: boolean): EncounterKind {
   if (c.mode === "remote") return c.video ? "video" : "call";
-  if (c.mode === null && !c.place) return "call";
+  // "spoke briefly on the sidelines of the APEC summit": a gathering puts them in one place.
   if (c.event) return "sideline";
+  if (c.mode === null && !c.place) return "call";
   if (c.summitWord || principalsAreLeaders) return "summit";
   return "meeting";
 }

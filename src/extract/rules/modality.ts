@@ -19,7 +19,8 @@ export interface ModalityRow extends RuleRow {
   readonly reading: string;
 }
 
-const GAP = "(@pre|DATE|~){0,3}";
+/** Between the modal word and the trigger: words and people, never a comma ("who wanted a deal, met …"). */
+const GAP = "( @pre|DATE|PERSON|NAME|ROLE|PRON | !, ){0,4}";
 
 export const MODALITY: readonly ModalityRow[] = [
   {

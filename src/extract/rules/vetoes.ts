@@ -47,6 +47,12 @@ export const VETOES: readonly VetoRow[] = [
     counterExamples: ["Serbian President Dragan Ilic and Croatian Prime Minister Ivo Maric held a meeting with the envoy."],
   },
   {
+    id: "veto.speak-to-audience", reading: "speaking to reporters or a crowd is not a talk between the speakers",
+    pattern: `T=@talk_verb to|with|before|at ~{0,2} reporters|journalists|press|media|crowd|crowds|supporters|audience|lawmakers|parliament|congress|students|troops|workers|nation|people|reporter|diplomats|delegates|officials`,
+    examples: ["Ecuadorian President Daniel Soto and Peruvian President Rosa Diaz spoke to reporters in Quito on Monday."],
+    counterExamples: ["Ecuadorian President Daniel Soto and Peruvian President Rosa Diaz speak by phone."],
+  },
+  {
     id: "veto.speak-of", reading: "'spoke of X', 'talked about X' is about someone, not with them",
     pattern: `T=@talk_verb of|about|highly|fondly|warmly PEOPLE`,
     examples: ["Ecuadorian President Daniel Soto spoke highly of Peruvian President Rosa Diaz."],
