@@ -2,7 +2,7 @@
 // corpus it reads. Shared by `npm run eval` and the test that guards the
 // baseline, so both measure exactly the same thing.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { loadCorpus } from "../corpus/load.js";
@@ -49,6 +49,11 @@ export function readBaseline(root: string): Baseline {
 async function indexCorpus(dir: string): Promise<Index> {
   const { articles, problems, corrections } = loadCorpus(dir);
   return buildIndex({ articles, extractions: await extractAll(articles), problems, corrections });
+}
+
+/** Whether the entry's gold and corpus are on this machine: the real news sits beside the repository, not in it. */
+export function entryPresent(root: string, entry: ManifestEntry): boolean {
+  return existsSync(join(root, entry.gold)) && existsSync(join(root, entry.corpus));
 }
 
 export interface EntryReport extends ManifestEntry {
