@@ -57,6 +57,8 @@ interface Draft {
   date: string | null;
   dateText: string | null;
   status: EncounterStatus;
+  /** "The leaders met at a villa", told after their summit with no date of its own: that summit, told further. */
+  tells?: Draft;
 }
 
 /** Heading lines (no closing punctuation, short) in bulk mark a page of many small stories. */
@@ -144,6 +146,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     if (done.has(slot)) return;
     const rules = [...c.rules];
     const resolved: PersonMention[] = [];
+    let tells: Draft | undefined;
     for (const party of c.parties) {
       // pass.pronouns (plural): "they", "the two leaders" → the pair the story is about.
       if (party.type === "pronoun" && party.plural) {
@@ -152,6 +155,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
         if (!story || (story.from && c.mode === null && !c.date)) return;
         rules.push("pass.pronouns:plural");
         resolved.push(...story.pair);
+        if (story.from && !c.date) tells = story.from;
         continue;
       }
       const p = resolveParty(party, s, sentences, peopleBySentence, promote, rules);
@@ -163,7 +167,7 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     const distinct = dedupePeople(resolved);
     if (distinct.length < 2) return;
     done.add(slot);
-    drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status, place: c.place });
+    drafts.push({ c, people: distinct, rules, date: null, dateText: null, status: c.status, place: c.place, ...(tells ? { tells } : {}) });
   };
   for (const s of sentences) for (const c of s.candidates) {
     if (c.parties.some((p) => p.type === "pronoun" && p.plural)) deferred.push({ c, s });
@@ -261,6 +265,11 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     if (stated?.value) {
       d.date = stated.value;
       d.rules.push("pass.dates:stated");
+    } else if (!stated && d.tells && d.status === d.tells.status) {
+      // The encounter it tells more of was dated already: drafts run in text order.
+      d.date = d.tells.date;
+      if (!d.place && !d.c.event) d.place = d.tells.place;
+      d.rules.push("pass.dates:same-encounter");
     } else if (stated && !stated.value) {
       d.dateText = stated.text;
       d.rules.push("pass.dates:unresolved");

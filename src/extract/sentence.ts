@@ -254,15 +254,18 @@ export function analyzeSentence(input: SentenceInput): SentenceAnalysis {
     return { sentence, tokens, people: found.people, names: found.names, roles: found.roles, places, events: [], dates, units: [], candidates: [], orphans: [], heads: [] };
   }
   const events = findEvents(body, sentence.start, end);
+  const pronouns = pronounSpans(tokens);
+  // "The leaders last met …": a plural role of no country is the pair named before, not a role.
+  const anaphoric = (r: RolePhrase) => r.plural && !r.side && pronouns.some((p) => p.start === r.start && p.end === r.end);
   const spans: Span[] = [
     ...found.people.map((p) => ({ type: "PERSON" as const, start: p.phraseStart, end: p.phraseEnd, ref: p })),
     ...found.names.map((n) => ({ type: "NAME" as const, start: n.start, end: n.end, ref: n })),
     ...found.things.map((t) => ({ type: "ORG" as const, start: t.start, end: t.end, ref: t })),
-    ...found.roles.map((r) => ({ type: "ROLE" as const, start: r.start, end: r.end, ref: r })),
+    ...found.roles.filter((r) => !anaphoric(r)).map((r) => ({ type: "ROLE" as const, start: r.start, end: r.end, ref: r })),
     ...dates.map((d) => ({ type: "DATE" as const, start: d.start, end: d.end, ref: d })),
     ...places.map((p) => ({ type: "PLACE" as const, start: p.start, end: p.end, ref: p })),
     ...events.map((e) => ({ type: "EVENT" as const, start: e.start, end: e.end, ref: e })),
-    ...pronounSpans(tokens),
+    ...pronouns,
   ];
   const units = buildUnits(tokens, spans);
   // A question reports nothing ("Did Biden have talks with Putin?").
@@ -550,7 +553,8 @@ const NOT_VERBS = new Set(["the", "a", "an", "his", "her", "their", "its", "our"
 /** "to" before a verb ("to secure a deal") opens a clause; "to his ranch", "to Washington" do not. */
 function infinitive(units: readonly Unit[], i: number): boolean {
   const next = units[i + 1];
-  return !!next && next.type === "WORD" && /^[a-z]/.test(next.key) && !NOT_VERBS.has(next.key);
+  // "talks, expected to be the last, on Saturday", "a summit to be held in Lima": "to be" goes on with the same event.
+  return !!next && next.type === "WORD" && /^[a-z]/.test(next.key) && !NOT_VERBS.has(next.key) && next.key !== "be";
 }
 
 /**
@@ -582,14 +586,24 @@ function dateFor(units: readonly Unit[], ti: number, from: number, to: number): 
     if (d) return d;
     if (u.type !== "WORD" || !(PRE_WORDS.has(u.key) || u.key === ",")) break;
   }
+  // "Donald Trump on Sunday became the first … to shake hands with Kim": a date right after the subject dates its verb.
+  for (let i = from + 1; i < Math.min(ti, from + 3); i++) {
+    const u = units[i] as Unit;
+    const d = usable(u);
+    if (d) return d;
+    if (u.type !== "WORD" || !PRE_WORDS.has(u.key)) break;
+  }
+  // "On April 2 the two spoke by phone": a date opening the sentence, before the subject.
+  if (from >= 1 && from <= 2 && units[from - 1]?.type === "DATE" && (from === 1 || ["on", "in", "during", "by"].includes(units[0]?.key ?? ""))) {
+    const d = usable(units[from - 1]);
+    if (d) return d;
+  }
   // "…, Monday, August 18, 2025, in the Oval Office": the sentence's only full date, if it has one and no other.
   const full = units.filter((u) => u.type === "DATE" && !(u.ref as DateMention).relative && (u.ref as DateMention).precision === "day");
   if (full.length === 1 && units.filter((u) => u.type === "DATE").length === 1) {
     const d = usable(full[0]);
     if (d) return d;
   }
-  // "Last month he met …": a date opening the sentence right before the subject.
-  if (from === 1 && units[0]?.type === "DATE") return usable(units[0]);
   // "In July, he helped arrange a meeting between …": a date opening the sentence, set off by a comma, dates all of it.
   const lead = units[0]?.type === "WORD" && ["in", "on", "during", "by"].includes(units[0].key) ? 1 : 0;
   if (units[lead]?.type === "DATE" && units[lead + 1]?.key === ",") return usable(units[lead]);
@@ -649,7 +663,7 @@ const IN_PERSON_WORDS = new Set(["one-on-one", "face-to-face", "tete-a-tete", "i
 
 /** The gathering the meeting was at: one named inside the match or just after it ("on the sidelines of the G20"). */
 function eventFor(units: readonly Unit[], from: number, to: number): EventMention | null {
-  for (let i = Math.max(0, from - 6); i < Math.min(units.length, to + 16); i++) {
+  for (let i = Math.max(0, from - 6); i < Math.min(units.length, to + 20); i++) {
     const u = units[i] as Unit;
     if (u.type === "WORD" && (u.key === ";" || (i >= to && BARRIERS.has(u.key) && u.key !== "to" && u.key !== "and"))) break;
     if (u.type === "EVENT") return u.ref as EventMention;

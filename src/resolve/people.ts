@@ -76,6 +76,13 @@ const bump = (m: Map<string, number>, k: string | null | undefined) => {
 const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 const isFull = (m: PersonMention) => nameKey(m.name).includes(" ");
 
+/** The name an article gives in full more often than any other, and more than once. */
+function mostNamed(keys: readonly string[], timesNamed: ReadonlyMap<string, number>): string | undefined {
+  const ranked = [...keys].sort((a, b) => (timesNamed.get(b) ?? 0) - (timesNamed.get(a) ?? 0));
+  const [first, second] = ranked.map((k) => timesNamed.get(k) ?? 0);
+  return (first ?? 0) >= 2 && (first ?? 0) > (second ?? 0) ? ranked[0] : undefined;
+}
+
 export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; readonly people: readonly PersonMention[] }>): PeopleResolution {
   const clusters = new Map<string, Cluster>();
   const cluster = (key: string, full: boolean) => {
@@ -115,8 +122,10 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
   const assignment = new Map<string, string>();
   for (const doc of documents) {
     const localFull = new Map<string, Set<string>>();
+    const timesNamed = new Map<string, number>();
     for (const m of doc.people) if (isFull(m)) {
       const k = fullNameKey(m.name);
+      timesNamed.set(k, (timesNamed.get(k) ?? 0) + 1);
       for (const s of new Set([k.split(" ").pop() ?? "", ...laterWords(m.name)])) localFull.set(s, (localFull.get(s) ?? new Set()).add(k));
     }
     for (const m of doc.people) {
@@ -132,7 +141,9 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
         const famous = global.length > 1 ? dominant(global) : undefined;
         if (only && famous && famous !== only && (docsPerKey.get(only) ?? 0) < 2) key = famous;
         else if (local && local.size === 1) key = only;
-        else if (local && local.size > 1) key = undefined; // "Sullivan" beside two Sullivans
+        // "Kim" beside Kim Jong Un and his sister Kim Yo Jong: the one the corpus, else this article, is about;
+        // "Sullivan" beside Jake and John Sullivan, each named once, stays nobody.
+        else if (local && local.size > 1) key = dominant([...local]) ?? mostNamed([...local], timesNamed);
         else if (global.length === 1) key = global[0];
         else if (global.length > 1) key = dominant(global);
         else if (global.length === 0) {
@@ -156,25 +167,28 @@ export function resolvePeople(documents: ReadonlyArray<{ readonly id: string; re
   }
 
   const ids = new Map<string, string>();
+  const taken = new Set<string>();
   const people: ResolvedPerson[] = [];
   for (const c of [...clusters.values()].filter((c) => c.documents.size > 0).sort((a, b) => (a.key < b.key ? -1 : 1))) {
     const fullSpellings = new Map([...c.spellings].filter(([s]) => s.includes(" ")));
     const name = top(fullSpellings.size ? fullSpellings : c.spellings) ?? c.key;
     // A name in a script slugify cannot spell still gets a typable id.
     let id = slugify(name) || "person";
-    while ([...ids.values()].includes(id)) id = `${id}-2`;
+    while (taken.has(id)) id = `${id}-2`;
+    taken.add(id);
     ids.set(c.key, id);
     people.push({ id, name, aliases: [...c.spellings.keys()].filter((s) => s !== name).sort(), roles: [...c.roles.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r), side: top(c.sides), documents: [...c.documents].sort() });
   }
   // "Putin aide Yuri Ushakov": the aide's side is Putin's.
-  const byKey = new Map([...clusters.values()].map((c) => [c.key, c]));
+  const clusterOfId = new Map([...clusters.values()].map((c) => [ids.get(c.key), c]));
+  const personById = new Map(people.map((p) => [p.id, p]));
   const resolved = people.map((p) => {
     if (p.side) return p;
-    const c = [...byKey.values()].find((x) => ids.get(x.key) === p.id);
+    const c = clusterOfId.get(p.id);
     const of = c ? top(c.sideOf) : null;
     if (!of) return p;
     const patronKey = bySurname.get(surnameKey(of))?.[0];
-    const patron = patronKey ? people.find((q) => q.id === ids.get(patronKey)) : undefined;
+    const patron = patronKey ? personById.get(ids.get(patronKey) ?? "") : undefined;
     return patron?.side ? { ...p, side: patron.side } : p;
   });
   return {

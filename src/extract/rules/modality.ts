@@ -84,6 +84,12 @@ export const MODALITY: readonly ModalityRow[] = [
     counterExamples: ["Before flying home, Slovak Prime Minister Peter Kovac met Hungarian Prime Minister Zoltan Nagy."],
   },
   {
+    id: "modality.possible", effect: "drop", reading: "only possible",
+    pattern: `could|might|may|can (@pre|be){0,3} T=~`,
+    examples: ["Officials say Greek Prime Minister Nikos Pappas could meet Turkish President Emre Kaya in Athens next month."],
+    counterExamples: ["Officials say Greek Prime Minister Nikos Pappas met Turkish President Emre Kaya in Athens last month."],
+  },
+  {
     id: "modality.future", effect: "announced", reading: "planned",
     pattern: `will|shall|'ll|would|going|gonna (@pre|DATE|be){0,3} T=~`,
     examples: ["Icelandic Prime Minister Helga Jonsdottir will meet Norwegian Prime Minister Erik Dahl in Oslo."],
