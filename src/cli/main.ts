@@ -10,7 +10,7 @@ import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
 import { ATTENDEE_FIELDS, CLAIM_FIELDS, DOCUMENT_FIELDS, ENCOUNTER_FIELDS, PERSON_FIELDS } from "../index/records.js";
 import { QUESTION_SHAPES, TIME_SHAPES } from "../query/ask.js";
-import { sanitize, terminalSafe } from "../render/output.js";
+import { oneLine, sanitize, terminalSafe } from "../render/output.js";
 import { wrap } from "../render/width.js";
 import { formatProblem, isUnusedField } from "../render/problems.js";
 import { splitJsonFields } from "./argv.js";
@@ -200,11 +200,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
     if (result.note) io.stderr(`${sanitize(result.note).replace(/\s+/g, " ")}\n`);
-    if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
+    if (result.message) io.stderr(`summits: ${oneLine(result.message)}\n`);
     return result.exitCode;
   } catch (err) {
     if (err instanceof SummitsError) {
-      io.stderr(`summits: ${sanitize(err.message)}\n`);
+      io.stderr(`summits: ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
     throw err;
