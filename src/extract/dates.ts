@@ -88,17 +88,18 @@ function spanValue(from: Day, to: Day): { value: string; precision: Precision } 
 
 const unresolved = { value: null, precision: null, relative: true } as const;
 
-const NUMBER_WORDS: Record<string, number> = {
+// A Map: it is looked up by any word before "years ago", and "Constructor years ago" must not find Object's constructor.
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, "twenty-five": 25, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, "seventy-five": 75, hundred: 100, a: 1,
-};
+}));
 
 const RULES: Rule[] = [
   {
     // "Thirty years ago today", "50 years ago this week": anniversaries count back from publication.
     re: /\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+years?\s+ago(?:\s+(today|this week|this month))?\b/g,
     resolve: (m, pub) => {
-      const n = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : NUMBER_WORDS[(m[1] ?? "").toLowerCase()];
+      const n = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : NUMBER_WORDS.get((m[1] ?? "").toLowerCase());
       if (!n) return null;
       if (!pub) return unresolved;
       const y = pub.y - n;
