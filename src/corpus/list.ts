@@ -1,5 +1,5 @@
 // Finds a corpus's article files and turns their bytes into text. Kept apart
-// from load.ts, which needs gray-matter, yaml and zod: an unchanged corpus is
+// from load.ts, which needs yaml and zod: an unchanged corpus is
 // recognised from this listing alone, so a warm query never loads those. A
 // corpus is untrusted input: the walk follows no link out of the folder unless
 // asked, never loops, and names every file it passes over.

@@ -6,9 +6,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { parseCorrections, type SourcedCorrection } from "./corrections.js";
-import { MAX_ALIAS_COUNT, splitFrontMatter } from "./front-matter.js";
+import { parseYamlText, splitFrontMatter } from "./front-matter.js";
 import { decodeText, DEFAULT_MAX_FILE_SIZE, listCorpus, noArticlesError, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
 import { metadataFields, validateMetadata, type ArticleMetadata } from "./schema.js";
 
@@ -66,8 +65,8 @@ export function parseArticle(text: string, plain: boolean): ParsedArticle {
   const problems: Array<Omit<Problem, "file">> = [];
   const problem = (message: string, severity: Problem["severity"] = "warning", line: number | null = null, field: string | null = null) =>
     problems.push({ line, field, severity, message });
-  const fm = plain ? { data: {}, body: text, bodyLine: 1, problem: null } : splitFrontMatter(text);
-  if (fm.problem) problem(fm.problem.message, "error", fm.problem.line);
+  const fm = plain ? { data: {}, body: text, bodyLine: 1, problems: [] } : splitFrontMatter(text);
+  for (const p of fm.problems) problem(p.message, p.severity, p.line);
   const { metadata, problems: fieldProblems } = validateMetadata(fm.data);
   const headLines = text.split("\n").slice(0, Math.max(0, fm.bodyLine - 1));
   const lineOfField = (field: string) => {
@@ -153,14 +152,11 @@ export function readCuration(dir: string): { corrections: SourcedCorrection[]; p
   } catch {
     return { corrections: [], problems: [] };
   }
-  const problems: Problem[] = [];
   const corrections: SourcedCorrection[] = [];
-  let value: unknown;
-  try {
-    value = parseYaml(text, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    return { corrections, problems: [{ file: CURATION_FILE, line: null, field: null, severity: "error", message: `invalid YAML: ${(err as Error).message.split("\n")[0]}` }] };
-  }
+  const yaml = parseYamlText(text, 1);
+  const problems: Problem[] = yaml.warnings.map((w) => ({ file: CURATION_FILE, line: w.line, field: null, severity: "warning", message: `YAML: ${w.message}` }));
+  if (yaml.error) return { corrections, problems: [{ file: CURATION_FILE, line: yaml.error.line, field: null, severity: "error", message: `invalid YAML: ${yaml.error.message}` }, ...problems] };
+  const value = yaml.value;
   if (!Array.isArray(value)) {
     if (value !== null && value !== undefined) problems.push({ file: CURATION_FILE, line: null, field: null, severity: "warning", message: "expected a list of corrections, each naming its document; none applied" });
     return { corrections, problems };

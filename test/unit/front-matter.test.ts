@@ -18,7 +18,7 @@ describe("front matter", () => {
     const marker = join(dir, "ran");
     const r = splitFrontMatter(`---js\n{ title: require("fs").writeFileSync(${JSON.stringify(marker)}, "x") }\n---\nPresident Biden met President Putin.`);
     expect(existsSync(marker)).toBe(false);
-    expect(r.problem?.message).toMatch(/JavaScript front matter is not supported/);
+    expect(r.problems[0]?.message).toMatch(/JavaScript front matter is not supported/);
     expect(r.body).toBe("President Biden met President Putin.");
   });
 
