@@ -167,14 +167,32 @@ function creditSpans(body: string): Array<[number, number]> {
   return spans;
 }
 
-/** A line in title case ("When Have Biden and Putin Actually Spoken?"): capitals there prove nothing. */
-function headlineCase(body: string, at: number): boolean {
-  const lineStart = body.lastIndexOf("\n", at) + 1;
-  const lineEnd = body.indexOf("\n", at);
-  const words = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 4) return false;
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitals / words.length >= 0.6;
+/**
+ * Whether the line at an offset is in title case ("When Have Biden and Putin
+ * Actually Spoken?"): capitals there prove nothing. Each line is read once per
+ * body, and found by binary search: re-reading the whole line per name made a
+ * long line without newlines quadratic (a 551 KB line took 13.9 s).
+ */
+function headlineCaseOf(body: string): (at: number) => boolean {
+  const lineStarts = [0];
+  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const verdicts = new Map<number, boolean>();
+  return (at) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const known = verdicts.get(lo);
+    if (known !== undefined) return known;
+    const end = lineStarts[lo + 1];
+    const words = body.slice(lineStarts[lo], end === undefined ? body.length : end - 1).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    const verdict = words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+    verdicts.set(lo, verdict);
+    return verdict;
+  };
 }
 
 const inSpans = (spans: Array<[number, number]>, at: number) => spans.some(([s, e]) => at >= s && at < e);
@@ -217,6 +235,7 @@ export function surnameOf(name: string): string {
 export function findPeople(body: string, gaz: Gazetteer | null, knownNames: readonly string[] = []): PersonMention[] {
   const excluded = creditSpans(body);
   const runs = runsOf(body).filter((r) => !inSpans(excluded, r.start));
+  const headlineCase = headlineCaseOf(body);
 
   interface Candidate { run: Run; nameFrom: number; name: string; tokens: number; strong: boolean; phrase: RolePhrase; info: ReturnType<typeof interpretRole>; placeLike: boolean }
   const candidates: Candidate[] = [];
@@ -255,10 +274,10 @@ export function findPeople(body: string, gaz: Gazetteer | null, knownNames: read
     // "Vinh" is a town too: a place name counts as a person only as the surname of someone named in full.
     const placeLike = !!(gaz && (gaz.city(name) || gaz.country(name) || gaz.region(name)));
     const strong = (info.titled || info.honorific) ||
-      (multi && !headlineCase(body, nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by|with|met|meets|and|called|phoned|hosted|welcomed)\s+$/i.test(before))) ||
+      (multi && !headlineCase(nameStart) && (SPEECH_OR_MEETING_AFTER.test(after) || /\b(?:according to|said|says|told|by|with|met|meets|and|called|phoned|hosted|welcomed)\s+$/i.test(before))) ||
       (multi && APPOSITIVE_ROLE.test(body.slice(Math.max(0, nameStart - 60), nameStart))) ||
       // "… failed to persuade Vladimir Putin to …": two or more name words in the middle of a sentence, after a lower-case word.
-      (multi && nameTokens.length <= 4 && !headlineCase(body, nameStart) && phrase.words.length === 0 &&
+      (multi && nameTokens.length <= 4 && !headlineCase(nameStart) && phrase.words.length === 0 &&
         /\p{Ll}[,;]?\s+$/u.test(body.slice(Math.max(0, nameStart - 3), nameStart)) &&
         !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|in|at|on|for|from|to|into|during|since)\s+$/i.test(body.slice(Math.max(0, nameStart - 12), nameStart)));
     candidates.push({ run, nameFrom: split.nameFrom, name, tokens: nameTokens.length, strong: strong && !placeLike, phrase, info, placeLike });
