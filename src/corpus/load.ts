@@ -200,6 +200,8 @@ export function collectArticles<T extends { readonly article: Article | null; re
   const kept: Array<T & { readonly article: Article }> = [];
   const problems: Problem[] = [...walkProblems];
   const firstByHash = new Map<string, string>();
+  // Every article read, by id, to the id it is indexed as (a duplicate's is the first copy's).
+  const indexedAs = new Map<string, string>();
   for (const r of read) {
     problems.push(...r.problems);
     const article = r.article;
@@ -207,14 +209,23 @@ export function collectArticles<T extends { readonly article: Article | null; re
     const first = firstByHash.get(article.hash);
     if (first !== undefined) {
       problems.push({ file: article.id, line: null, field: null, severity: "warning", message: `same bytes as ${first} (indexed once, as ${first})` });
+      indexedAs.set(article.id, first);
       continue;
     }
     firstByHash.set(article.hash, article.id);
+    indexedAs.set(article.id, article.id);
     kept.push({ ...r, article });
   }
   const curation = readCuration(dir);
   problems.push(...curation.problems);
+  // A correction speaks for the article it names: one naming no article here is reported, not applied.
+  const corrections: SourcedCorrection[] = [];
+  for (const c of curation.corrections) {
+    const document = indexedAs.get(c.document);
+    if (document !== undefined) corrections.push({ ...c, document });
+    else problems.push({ file: CURATION_FILE, line: null, field: "document", severity: "warning", message: `${c.origin.slice(CURATION_FILE.length)}.document: no article "${c.document}" in this corpus (correction not applied)` });
+  }
   // By file, so a file's problems from the walk and from reading sit together; sort is stable within a file.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { kept, problems, corrections: curation.corrections };
+  return { kept, problems, corrections };
 }
