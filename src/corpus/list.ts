@@ -97,8 +97,10 @@ export function listCorpus(dir: string, options: LoadOptions = {}): { files: Cor
         }
         walked.add(realDir);
         walk(full, depth + 1);
-      } else if (st.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
-        files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs });
+      } else if (ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+        // Never opened unless a regular file: reading a named pipe would wait for a writer for ever.
+        if (st.isFile()) files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs });
+        else warn(full, `not a regular file (${st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : "a device"}; skipped)`);
       }
     }
   };
