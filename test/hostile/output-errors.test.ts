@@ -7,9 +7,10 @@
 
 import { spawnSync } from "node:child_process";
 import { closeSync, cpSync, existsSync, openSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { NO_STACK, problemLines, ROOT, run, tempDir } from "./helpers.js";
+import { fixture, NO_STACK, problemLines, ROOT, run, tempDir } from "./helpers.js";
 
 const BIN = join(ROOT, "bin", "summits");
 const FULL = "/dev/full";
@@ -21,7 +22,8 @@ function withFull(args: readonly string[], full: "stdout" | "stderr" | "both") {
     const r = spawnSync(process.execPath, [BIN, ...args], {
       cwd: ROOT,
       encoding: "utf8",
-      env: { ...process.env, SUMMITS_NO_CACHE: "1" },
+      // The built-in corpus is answered from the index built at install time; no cache is written.
+      env: { ...process.env, SUMMITS_CACHE_DIR: join(tmpdir(), "summits-output-errors-cache") },
       stdio: ["ignore", full === "stderr" ? "pipe" : fd, full === "stdout" ? "pipe" : fd],
     });
     return { code: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
@@ -52,7 +54,7 @@ describe.skipIf(!existsSync(FULL))("output that cannot be written (finding 11)",
   });
 
   it("a closed pipe is still a quiet exit 0", () => {
-    const r = spawnSync("bash", ["-c", `set -o pipefail; "${BIN}" list --json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8", env: { ...process.env, SUMMITS_NO_CACHE: "1" } });
+    const r = spawnSync("bash", ["-c", `set -o pipefail; "${BIN}" list --json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8", env: { ...process.env, SUMMITS_CACHE_DIR: join(tmpdir(), "summits-output-errors-cache") } });
     expect(r.stdout.trim()).toBe("0");
     expect(r.stderr).toBe("");
   });
@@ -61,7 +63,7 @@ describe.skipIf(!existsSync(FULL))("output that cannot be written (finding 11)",
 describe("a named pipe called x.md (finding 11)", () => {
   it("is named and skipped, never opened", async () => {
     const dir = tempDir();
-    cpSync(join(ROOT, "corpus", "002-geneva-summit-live.md"), join(dir, "geneva.md"));
+    cpSync(fixture("tree/ok.md"), join(dir, "ok.md"));
     const made = spawnSync("mkfifo", [join(dir, "x.md")]);
     if (made.status !== 0) return; // no mkfifo here: nothing to test
     const check = await run(["--corpus", dir, "check"]);
