@@ -81,7 +81,7 @@ describe("output closed early (case 10)", () => {
         env: { ...process.env, BIG: big },
         cwd: ROOT,
         encoding: "utf8",
-        timeout: 60_000,
+        timeout: 600_000,
       });
       expect(r.stderr).toBe("status 0\n");
       expect(r.status).toBe(0);

@@ -41,7 +41,7 @@ export async function run(argv: readonly string[], options: { env?: Record<strin
 
 /** bin/summits as a real process; the bundle is built by the vitest global setup. */
 export function spawnCli(args: readonly string[], options: SpawnSyncOptions = {}): Run {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "summits"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000, ...options, env: { ...process.env, SUMMITS_CACHE_DIR: CACHE, ...options.env } });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "summits"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 600_000, ...options, env: { ...process.env, SUMMITS_CACHE_DIR: CACHE, ...options.env } });
   return { code: r.status ?? -1, stdout: String(r.stdout ?? ""), stderr: String(r.stderr ?? "") };
 }
 
