@@ -56,7 +56,18 @@ function listingOptions(command: Command, sortable: readonly string[]): Command 
     .option("--reverse", "reverse the order");
 }
 
-function program(io: Io, setJob: (job: Job) => void): Command {
+/**
+ * Commander's error lines quote the arguments they reject ("unknown command
+ * 'x'"); an argument that holds a line break would make them span lines, so
+ * each is shown as oneLine() shows it. Commander's own line breaks stay.
+ */
+function echoingArgs(text: string, argv: readonly string[]): string {
+  let out = text;
+  for (const arg of argv) if (oneLine(arg) !== arg) out = out.split(arg).join(oneLine(arg));
+  return out;
+}
+
+function program(io: Io, argv: readonly string[], setJob: (job: Job) => void): Command {
   const root = new Command("summits")
     .description("Ask a folder of news articles who met whom, when, where, who was in the room and who said what.")
     .version(VERSION)
@@ -71,7 +82,7 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--follow-links", "follow symbolic links that point outside the corpus folder")
     .showHelpAfterError("(run summits --help for usage)")
     .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(100, io.columns ?? 80) })
-    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(sanitize(text)) })
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(sanitize(text)), outputError: (text, write) => write(echoingArgs(text, argv)) })
     .addHelpText("after", `${examples('summits ask "when did Biden and Putin talk"', "summits list --with Putin --year 2018", "summits --corpus ~/articles check")}${EXIT_HELP}`)
     .exitOverride();
 
@@ -155,7 +166,7 @@ function program(io: Io, setJob: (job: Job) => void): Command {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let job: Job | null = null;
   let sub: Command | null = null;
-  const root = program(io, (j) => {
+  const root = program(io, argv, (j) => {
     job = j;
   });
   root.hook("preAction", (_this, actionCommand) => {

@@ -64,4 +64,14 @@ describe("echoed strings stay on their line (finding 6)", () => {
     expect(asked.stderr).toContain('"who is \\u{202e}x\\ny"');
     expect(shown.stderr).toContain('"no\\nsuch-id"');
   });
+
+  it("an unknown command or option with a line break is quoted on its one line", async () => {
+    const command = await run([`lis\nt: error: FORGED${RLO}`]);
+    expect(command.code).toBe(2);
+    expect(command.stderr.split("\n")[0]).toBe("error: unknown command 'lis\\nt: error: FORGED\\u{202e}'");
+    expect(command.stderr).not.toMatch(/^t: error: FORGED/m);
+    const option = await run(["list", "--with", "Biden", `--x\ny`]);
+    expect(option.code).toBe(2);
+    expect(option.stderr.split("\n")[0]).toBe("error: unknown option '--x\\ny'");
+  });
 });
