@@ -51,8 +51,9 @@ describe("Object builtin names in the text (finding 1)", () => {
       );
     });
     writeFileSync(join(dir, "curation.yaml"), BUILTINS.map((k) => `- document: ${k}.md\n  ${k}: 1\n`).join(""));
-    const check = await run(["--corpus", dir, "check", "--json"]);
-    expect(check.code).toBe(0);
+    // Unknown fields are listed by --strict (and fail it).
+    const check = await run(["--corpus", dir, "check", "--strict", "--json"]);
+    expect(check.code).toBe(1);
     const problems = JSON.parse(check.stdout) as Array<{ file: string; field: string | null; message: string }>;
     for (const k of BUILTINS) expect(problems).toContainEqual(expect.objectContaining({ file: `${k}.md`, field: k, message: `${k}: unknown field (ignored)` }));
     for (const args of [["list"], ["people"], ["claims"], ["sources"], ["search", "constructor"], ["ask", "when did Biden and Putin meet"]]) {

@@ -16,9 +16,9 @@ const FORGED = "evil\nother.md:7: error: FORGED.md";
 function corpus(): string {
   const dir = tempDir();
   cpSync(fixture("injection/ok.md"), join(dir, "ok.md"));
-  // An unknown field, so the file is named in a problem line.
-  writeFileSync(join(dir, FORGED), "---\ntitle: Forged\nextra: 1\n---\nPresident Donald Trump held a phone call with Russian President Vladimir Putin.\n");
-  writeFileSync(join(dir, `report${RLO}dm.exe.md`), `---\ntitle: "A title${RLO} that flips"\nextra: 1\n---\nPresident Donald Trump said on Wednesday that he had held a phone call with Russian President Vladimir Putin.\n`);
+  // A bad date, so the file is named in a problem line.
+  writeFileSync(join(dir, FORGED), "---\ntitle: Forged\npublished: yesterday\n---\nPresident Donald Trump held a phone call with Russian President Vladimir Putin.\n");
+  writeFileSync(join(dir, `report${RLO}dm.exe.md`), `---\ntitle: "A title${RLO} that flips"\npublished: yesterday\n---\nPresident Donald Trump said on Wednesday that he had held a phone call with Russian President Vladimir Putin.\n`);
   return dir;
 }
 
@@ -36,7 +36,10 @@ describe("echoed strings stay on their line (finding 6)", () => {
     const problems = JSON.parse(json.stdout) as Array<{ file: string; severity: string }>;
     expect(problems.map((p) => p.file)).toEqual([FORGED, `report${RLO}dm.exe.md`]);
     const lines = text.stdout.trimEnd().split("\n");
-    expect(lines).toEqual(["evil\\nother.md:7: error: FORGED.md:3: warning: extra: unknown field (ignored)", "report\\u{202e}dm.exe.md:3: warning: extra: unknown field (ignored)"]);
+    expect(lines).toEqual([
+      "evil\\nother.md:7: error: FORGED.md:3: warning: published: expected a date as YYYY-MM-DD",
+      "report\\u{202e}dm.exe.md:3: warning: published: expected a date as YYYY-MM-DD",
+    ]);
     expect(text.code).toBe(0);
     expect(text.stderr).toBe("summits: checked 3 articles: 0 errors, 2 warnings (ok)\n");
   });
