@@ -12,27 +12,49 @@ import { fstatSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { main } from "./main.js";
 
-function onStreamError(err: NodeJS.ErrnoException): void {
+/** What the system said, without Node's decoration: "no space left on device (ENOSPC)". */
+const describe = (err: NodeJS.ErrnoException) => `${err.message.replace(/^[A-Z]+: /, "").replace(/, write$/, "")}${err.code ? ` (${err.code})` : ""}`;
+
+/**
+ * A write that failed. On stdout, a closed pipe is a reader who has seen
+ * enough (`| head -c 10`): a quiet exit 0; anything else (a full disk) is the
+ * user's machine, not a bug: one plain line and status 2. On stderr there is
+ * nowhere left to say anything, and a message lost must not change the exit
+ * status (`2>/dev/full` still exits 2 for a missing corpus), so it is dropped.
+ */
+function writeFailed(fd: 1 | 2, err: NodeJS.ErrnoException): void {
+  if (fd === 2) return;
   if (err.code === "EPIPE") process.exit(0);
-  throw err;
+  try {
+    writeSync(2, `summits: cannot write output: ${describe(err)}\n`);
+  } catch {
+    // stderr is gone too: the exit status is all that is left.
+  }
+  process.exit(2);
 }
 
 /** Writes to fd 1 or 2; once a write has gone to the stream, so do all later ones, to keep their order. */
 function writer(fd: 1 | 2): (text: string) => void {
   let stream: NodeJS.WriteStream | null = null;
+  let failed = false;
   return (text) => {
-    if (!text) return;
+    if (!text || failed) return;
     const bytes = Buffer.from(text, "utf8");
     let at = 0;
     while (!stream && at < bytes.length) {
       try {
         at += writeSync(fd, bytes, at);
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === "EPIPE") process.exit(0);
-        if (code !== "EAGAIN") throw err;
+        const e = err as NodeJS.ErrnoException;
+        if (e.code !== "EAGAIN") {
+          failed = true;
+          return writeFailed(fd, e);
+        }
         stream = fd === 1 ? process.stdout : process.stderr;
-        stream.on("error", onStreamError);
+        stream.on("error", (streamErr: NodeJS.ErrnoException) => {
+          failed = true;
+          writeFailed(fd, streamErr);
+        });
       }
     }
     if (stream && at < bytes.length) stream.write(bytes.subarray(at));

@@ -10,7 +10,7 @@ import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
 import { ATTENDEE_FIELDS, CLAIM_FIELDS, DOCUMENT_FIELDS, ENCOUNTER_FIELDS, PERSON_FIELDS } from "../index/records.js";
 import { QUESTION_SHAPES, TIME_SHAPES } from "../query/ask.js";
-import { sanitize, terminalSafe } from "../render/output.js";
+import { oneLine, sanitize, terminalSafe } from "../render/output.js";
 import { wrap } from "../render/width.js";
 import { formatProblem, isUnusedField } from "../render/problems.js";
 import { splitJsonFields } from "./argv.js";
@@ -56,7 +56,18 @@ function listingOptions(command: Command, sortable: readonly string[]): Command 
     .option("--reverse", "reverse the order");
 }
 
-function program(io: Io, setJob: (job: Job) => void): Command {
+/**
+ * Commander's error lines quote the arguments they reject ("unknown command
+ * 'x'"); an argument that holds a line break would make them span lines, so
+ * each is shown as oneLine() shows it. Commander's own line breaks stay.
+ */
+function echoingArgs(text: string, argv: readonly string[]): string {
+  let out = text;
+  for (const arg of argv) if (oneLine(arg) !== arg) out = out.split(arg).join(oneLine(arg));
+  return out;
+}
+
+function program(io: Io, argv: readonly string[], setJob: (job: Job) => void): Command {
   const root = new Command("summits")
     .description("Ask a folder of news articles who met whom, when, where, who was in the room and who said what.")
     .version(VERSION)
@@ -71,7 +82,7 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--follow-links", "follow symbolic links that point outside the corpus folder")
     .showHelpAfterError("(run summits --help for usage)")
     .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(100, io.columns ?? 80) })
-    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(sanitize(text)) })
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(sanitize(text)), outputError: (text, write) => write(echoingArgs(text, argv)) })
     .addHelpText("after", `${examples('summits ask "when did Biden and Putin talk"', "summits list --with Putin --year 2018", "summits --corpus ~/articles check")}${EXIT_HELP}`)
     .exitOverride();
 
@@ -156,7 +167,7 @@ function program(io: Io, setJob: (job: Job) => void): Command {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let job: Job | null = null;
   let sub: Command | null = null;
-  const root = program(io, (j) => {
+  const root = program(io, argv, (j) => {
     job = j;
   });
   root.hook("preAction", (_this, actionCommand) => {
@@ -201,11 +212,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
     if (result.note) io.stderr(`${sanitize(result.note).replace(/\s+/g, " ")}\n`);
-    if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
+    if (result.message) io.stderr(`summits: ${oneLine(result.message)}\n`);
     return result.exitCode;
   } catch (err) {
     if (err instanceof SummitsError) {
-      io.stderr(`summits: ${sanitize(err.message)}\n`);
+      io.stderr(`summits: ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
     throw err;

@@ -1,11 +1,24 @@
-// Splits an article into front matter and body. gray-matter evaluates
-// `---js` front matter with eval and `engines: {js: false}` does not stop it,
-// so the JavaScript engines are replaced by ones that refuse. YAML is parsed
-// with the core schema, which keeps `2021-06-16` a string instead of a UTC Date
-// that prints as the day before west of Greenwich, and caps alias expansion.
+// Splits an article into front matter and body, by one strict rule, and parses
+// the front matter as YAML. The split is ours, not a library's: gray-matter,
+// used before, evaluated `---js` front matter with eval, took the language
+// after a non-breaking space ("---\u00a0json" was read as JSON) and looked the
+// language up in a plain object ("---\u00a0constructor" made Object the
+// parser). Here the only language ever parsed is YAML, with the core schema,
+// which keeps `2021-06-16` a string instead of a UTC Date that prints as the
+// day before west of Greenwich, and caps alias expansion. The YAML library's
+// warnings are returned as problems, never printed by the library.
 
-import matter from "gray-matter";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parseDocument } from "yaml";
+
+export interface LinedMessage {
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface FrontMatterProblem extends LinedMessage {
+  readonly severity: "error" | "warning";
+}
 
 export interface FrontMatterResult {
   readonly data: Record<string, unknown>;
@@ -13,73 +26,76 @@ export interface FrontMatterResult {
   readonly body: string;
   /** 1-based line of the body's first character in the file. */
   readonly bodyLine: number;
-  readonly problem: { readonly line: number; readonly message: string } | null;
+  readonly problems: readonly FrontMatterProblem[];
 }
 
 // Front matter is a handful of fields; a few aliases is plenty, and the cap keeps a billion-laughs expansion bounded.
 export const MAX_ALIAS_COUNT = 50;
 
-class UnsupportedFrontMatter extends Error {}
-
-function refuse(): never {
-  throw new UnsupportedFrontMatter("JavaScript front matter is not supported (never executed)");
-}
-
-const OPTIONS = {
-  language: "yaml",
-  engines: {
-    yaml: (s: string) => {
-      // gray-matter leaves the \r of CRLF files on the last line ("kind: news\r").
-      const value: unknown = parseYaml(s.replace(/\r\n?/g, "\n"), { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: true });
-      return (value && typeof value === "object" && !Array.isArray(value) ? value : {}) as object;
-    },
-    js: refuse,
-    javascript: refuse,
-  },
-};
-
-const FENCE = /^(---|\+\+\+)([^\n]*)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/;
-
-/** Where the body starts when the front matter cannot be parsed: after the closing fence. */
-function bodyAfterFence(text: string): { body: string; offset: number } | null {
-  const m = FENCE.exec(text);
-  return m ? { body: text.slice(m[0].length), offset: m[0].length } : null;
-}
+/**
+ * The opening fence: `---` alone on the first line, or followed by a language
+ * name ("---yaml", "--- js"), with spaces or tabs only around it. Nothing else
+ * opens front matter; in particular no other white space (NBSP) may separate
+ * the language, so what is taken for a language is exactly what is written.
+ */
+const OPENING_FENCE = /^---(?:[ \t]*([A-Za-z][A-Za-z0-9_-]*))?[ \t]*(?:\r?\n|$)/;
+/** The closing fence: `---` alone on a line. */
+const CLOSING_FENCE = /^---[ \t]*(?:\r?\n|$)/m;
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
 
-export function splitFrontMatter(text: string): FrontMatterResult {
-  if (!/^(?:---|\+\+\+)/.test(text)) return { data: {}, body: text, bodyLine: 1, problem: null };
-  const fence = bodyAfterFence(text);
-  const language = /^---[ \t]*([A-Za-z]*)/.exec(text)?.[1]?.toLowerCase() ?? "";
-  if (language && language !== "yaml" && language !== "yml") {
-    const at = fence?.offset ?? 0;
-    return {
-      data: {},
-      body: fence?.body ?? text,
-      bodyLine: lineOf(text, at),
-      problem: { line: 1, message: language === "js" || language === "javascript" ? "JavaScript front matter is not supported (never executed)" : `front matter language "${language}" is not supported` },
-    };
-  }
+/** A fence line as a message may quote it: anything but printable ASCII shown as its code point. */
+const shown = (line: string) => line.slice(0, 40).replace(/[^\x20-\x7e]/g, (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
+
+/**
+ * Parses YAML text whose first line is line `firstLine` of its file. Errors
+ * and warnings come back with file lines and one-line messages; the library
+ * prints nothing.
+ */
+export function parseYamlText(text: string, firstLine: number): { value: unknown; error: { line: number | null; message: string } | null; warnings: LinedMessage[] } {
+  // CRLF files: the \r would otherwise end up in the last value of a line ("kind: news\r").
+  const doc = parseDocument(text.replace(/\r\n?/g, "\n"), { schema: "core", prettyErrors: true });
+  const lined = (e: { message: string; linePos?: ReadonlyArray<{ line: number }> | undefined }): LinedMessage => ({
+    line: (e.linePos?.[0]?.line ?? 1) + firstLine - 1,
+    message: (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, ""),
+  });
+  const warnings = doc.warnings.map(lined);
+  const first = doc.errors[0];
+  if (first) return { value: null, error: lined(first), warnings };
   try {
-    // A fresh options object each call: gray-matter caches results per input otherwise and hands out shared objects.
-    const file = matter(text, { ...OPTIONS, engines: { ...OPTIONS.engines } });
-    const body = file.content;
-    const offset = text.length - body.length;
-    return { data: { ...(file.data as Record<string, unknown>) }, body, bodyLine: lineOf(text, offset), problem: null };
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), error: null, warnings };
   } catch (err) {
-    const at = fence?.offset ?? 0;
-    let line = 1;
-    let message = err instanceof Error ? err.message.split("\n")[0] ?? "invalid front matter" : "invalid front matter";
-    if (err instanceof YAMLParseError) {
-      // gray-matter hands over the text from just after the opening `---`, newline included, so YAML's line is the file's.
-      line = err.linePos?.[0]?.line ?? 1;
-      message = `invalid YAML front matter: ${err.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`;
-    } else if (err instanceof ReferenceError && /alias/i.test(err.message)) {
-      message = `invalid YAML front matter: too many aliases (over ${MAX_ALIAS_COUNT} expansions, a "billion laughs" attack?); rejected`;
-    } else if (!(err instanceof UnsupportedFrontMatter)) {
-      message = `invalid front matter: ${message}`;
-    }
-    return { data: {}, body: fence?.body ?? text, bodyLine: lineOf(text, at), problem: { line, message } };
+    // The yaml library throws a ReferenceError when alias expansion passes maxAliasCount.
+    const message = err instanceof ReferenceError && /alias/i.test(err.message) ? `too many aliases (over ${MAX_ALIAS_COUNT} expansions, a "billion laughs" attack?); rejected` : (err as Error).message.split("\n")[0] ?? "cannot be read";
+    return { value: null, error: { line: null, message }, warnings };
   }
+}
+
+export function splitFrontMatter(text: string): FrontMatterResult {
+  const whole = { data: {}, body: text, bodyLine: 1 };
+  // "----" and longer are a Markdown rule, not a fence; and text without "---" on top has no front matter.
+  if (!text.startsWith("---") || text.startsWith("----")) return { ...whole, problems: [] };
+  const opening = OPENING_FENCE.exec(text);
+  const contentStart = opening ? opening[0].length : text.indexOf("\n") + 1 || text.length;
+  const closing = CLOSING_FENCE.exec(text.slice(contentStart));
+  const bodyStart = closing ? contentStart + closing.index + closing[0].length : null;
+  const after = bodyStart === null ? whole : { data: {}, body: text.slice(bodyStart), bodyLine: lineOf(text, bodyStart) };
+  const refuse = (message: string, problemLine = 1): FrontMatterResult => ({ ...after, problems: [{ line: problemLine, severity: "error", message }] });
+
+  if (!opening) {
+    const firstLine = text.slice(0, contentStart).replace(/\r?\n$/, "");
+    return refuse(`front matter not read: its first line must be "---" alone, or "---" and a language name; found "${shown(firstLine)}"`);
+  }
+  if (bodyStart === null || !closing) return { ...whole, problems: [{ line: 1, severity: "error", message: 'front matter not read: no closing "---" line (the whole file is read as article text)' }] };
+  const language = opening[1]?.toLowerCase() ?? "yaml";
+  if (language === "js" || language === "javascript") return refuse("JavaScript front matter is not supported (never executed)");
+  if (language !== "yaml" && language !== "yml") return refuse(`front matter language "${language}" is not supported`);
+
+  const yaml = parseYamlText(text.slice(contentStart, contentStart + closing.index), 2);
+  const warnings = yaml.warnings.map((w): FrontMatterProblem => ({ ...w, severity: "warning", message: `YAML front matter: ${w.message}` }));
+  // An error without a place in the text (too many aliases) is put on the fence.
+  if (yaml.error) return { ...after, problems: [{ line: yaml.error.line ?? 1, severity: "error", message: `invalid YAML front matter: ${yaml.error.message}` }, ...warnings] };
+  const value = yaml.value;
+  const data = value && typeof value === "object" && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
+  return { ...after, data, problems: warnings };
 }

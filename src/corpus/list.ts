@@ -1,5 +1,5 @@
 // Finds a corpus's article files and turns their bytes into text. Kept apart
-// from load.ts, which needs gray-matter, yaml and zod: an unchanged corpus is
+// from load.ts, which needs yaml and zod: an unchanged corpus is
 // recognised from this listing alone, so a warm query never loads those. A
 // corpus is untrusted input: the walk follows no link out of the folder unless
 // asked, never loops, and names every file it passes over.
@@ -61,7 +61,10 @@ export function listCorpus(dir: string, options: LoadOptions = {}): { files: Cor
   // Real paths of folders already walked: a link back to one of them is a loop.
   const walked = new Set<string>();
 
-  const walk = (folder: string, depth: number) => {
+  // `real` is the folder's real path, known without asking the file system: a folder reached by a name that
+  // is not a link is its parent's real path and that name. Only links are resolved (realpath costs a stat per
+  // path component, and a query walks the whole tree: once per folder, a deep tree cost 600,000 stats a query).
+  const walk = (folder: string, real: string, depth: number) => {
     if (depth > MAX_DEPTH) return warn(folder, `folder nested deeper than ${MAX_DEPTH} levels (not read)`);
     let entries;
     try {
@@ -73,37 +76,46 @@ export function listCorpus(dir: string, options: LoadOptions = {}): { files: Cor
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const full = join(folder, e.name);
-      let st: Stats;
-      let real = full;
+      const isArticle = ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase());
+      // Some file systems do not say what an entry is; those are asked with a stat, as links and articles are.
+      const typeKnown = e.isFile() || e.isDirectory() || e.isSymbolicLink() || e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice();
+      if (typeKnown && !e.isDirectory() && !e.isSymbolicLink() && !isArticle) continue;
+      let st: Stats | null = null;
+      let target = join(real, e.name);
       try {
         if (e.isSymbolicLink()) {
-          real = realpathSync(full);
-          if (!isInside(root, real) && !options.followLinks) {
+          target = realpathSync(full);
+          if (!isInside(root, target) && !options.followLinks) {
             warn(full, "symbolic link to outside the corpus (not followed; --follow-links to follow it)");
             continue;
           }
         }
-        st = statSync(full);
+        if (!e.isDirectory()) st = statSync(full);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         warn(full, code === "ELOOP" ? "symbolic link loop (not followed)" : code === "ENOENT" ? "broken symbolic link (not followed)" : `cannot read (${code ?? "error"})`);
         continue;
       }
-      if (st.isDirectory()) {
-        const realDir = e.isSymbolicLink() ? real : realpathSync(full);
-        if (walked.has(realDir) || isInside(realDir, folder === dir ? root : realpathSync(folder))) {
+      if (!st || st.isDirectory()) {
+        if (isInside(target, real)) {
           warn(full, "symbolic link loop (not followed)");
           continue;
         }
-        walked.add(realDir);
-        walk(full, depth + 1);
-      } else if (st.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
-        files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs });
+        if (walked.has(target)) {
+          warn(full, e.isSymbolicLink() ? "symbolic link to a folder already read (not followed)" : "folder already read through a symbolic link (not read again)");
+          continue;
+        }
+        walked.add(target);
+        walk(full, target, depth + 1);
+      } else if (isArticle) {
+        // Never opened unless a regular file: reading a named pipe would wait for a writer for ever.
+        if (st.isFile()) files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs });
+        else warn(full, `not a regular file (${st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : "a device"}; skipped)`);
       }
     }
   };
   walked.add(root);
-  walk(dir, 0);
+  walk(dir, root, 0);
   return { files, problems };
 }
 

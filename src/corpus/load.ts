@@ -6,9 +6,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { parseCorrections, type SourcedCorrection } from "./corrections.js";
-import { MAX_ALIAS_COUNT, splitFrontMatter } from "./front-matter.js";
+import { parseYamlText, splitFrontMatter } from "./front-matter.js";
 import { decodeText, DEFAULT_MAX_FILE_SIZE, listCorpus, noArticlesError, type CorpusFile, type LoadOptions, type Problem } from "./list.js";
 import { metadataFields, validateMetadata, type ArticleMetadata } from "./schema.js";
 
@@ -66,8 +65,8 @@ export function parseArticle(text: string, plain: boolean): ParsedArticle {
   const problems: Array<Omit<Problem, "file">> = [];
   const problem = (message: string, severity: Problem["severity"] = "warning", line: number | null = null, field: string | null = null) =>
     problems.push({ line, field, severity, message });
-  const fm = plain ? { data: {}, body: text, bodyLine: 1, problem: null } : splitFrontMatter(text);
-  if (fm.problem) problem(fm.problem.message, "error", fm.problem.line);
+  const fm = plain ? { data: {}, body: text, bodyLine: 1, problems: [] } : splitFrontMatter(text);
+  for (const p of fm.problems) problem(p.message, p.severity, p.line);
   const { metadata, problems: fieldProblems } = validateMetadata(fm.data);
   const headLines = text.split("\n").slice(0, Math.max(0, fm.bodyLine - 1));
   const lineOfField = (field: string) => {
@@ -153,14 +152,11 @@ export function readCuration(dir: string): { corrections: SourcedCorrection[]; p
   } catch {
     return { corrections: [], problems: [] };
   }
-  const problems: Problem[] = [];
   const corrections: SourcedCorrection[] = [];
-  let value: unknown;
-  try {
-    value = parseYaml(text, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    return { corrections, problems: [{ file: CURATION_FILE, line: null, field: null, severity: "error", message: `invalid YAML: ${(err as Error).message.split("\n")[0]}` }] };
-  }
+  const yaml = parseYamlText(text, 1);
+  const problems: Problem[] = yaml.warnings.map((w) => ({ file: CURATION_FILE, line: w.line, field: null, severity: "warning", message: `YAML: ${w.message}` }));
+  if (yaml.error) return { corrections, problems: [{ file: CURATION_FILE, line: yaml.error.line, field: null, severity: "error", message: `invalid YAML: ${yaml.error.message}` }, ...problems] };
+  const value = yaml.value;
   if (!Array.isArray(value)) {
     if (value !== null && value !== undefined) problems.push({ file: CURATION_FILE, line: null, field: null, severity: "warning", message: "expected a list of corrections, each naming its document; none applied" });
     return { corrections, problems };
@@ -204,6 +200,8 @@ export function collectArticles<T extends { readonly article: Article | null; re
   const kept: Array<T & { readonly article: Article }> = [];
   const problems: Problem[] = [...walkProblems];
   const firstByHash = new Map<string, string>();
+  // Every article read, by id, to the id it is indexed as (a duplicate's is the first copy's).
+  const indexedAs = new Map<string, string>();
   for (const r of read) {
     problems.push(...r.problems);
     const article = r.article;
@@ -211,14 +209,23 @@ export function collectArticles<T extends { readonly article: Article | null; re
     const first = firstByHash.get(article.hash);
     if (first !== undefined) {
       problems.push({ file: article.id, line: null, field: null, severity: "warning", message: `same bytes as ${first} (indexed once, as ${first})` });
+      indexedAs.set(article.id, first);
       continue;
     }
     firstByHash.set(article.hash, article.id);
+    indexedAs.set(article.id, article.id);
     kept.push({ ...r, article });
   }
   const curation = readCuration(dir);
   problems.push(...curation.problems);
+  // A correction speaks for the article it names: one naming no article here is reported, not applied.
+  const corrections: SourcedCorrection[] = [];
+  for (const c of curation.corrections) {
+    const document = indexedAs.get(c.document);
+    if (document !== undefined) corrections.push({ ...c, document });
+    else problems.push({ file: CURATION_FILE, line: null, field: "document", severity: "warning", message: `${c.origin.slice(CURATION_FILE.length)}.document: no article "${c.document}" in this corpus (correction not applied)` });
+  }
   // By file, so a file's problems from the walk and from reading sit together; sort is stable within a file.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { kept, problems, corrections: curation.corrections };
+  return { kept, problems, corrections };
 }

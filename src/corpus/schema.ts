@@ -41,6 +41,9 @@ export const metadataFields = {
 
 export type MetadataField = keyof typeof metadataFields;
 
+// Looked up by the keys a file's front matter holds: a Map, so `constructor:` or `__proto__:` is an unknown field, not Object's.
+const FIELD_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map(Object.entries(metadataFields));
+
 export interface ArticleMetadata {
   readonly title: string | null;
   readonly publisher: string | null;
@@ -60,7 +63,7 @@ export function validateMetadata(data: Record<string, unknown>): { metadata: Art
   const out: Record<string, unknown> = { title: null, publisher: null, published: null, url: null, kind: null };
   for (const [field, value] of Object.entries(data)) {
     if (field === "corrections") continue;
-    const schema = (metadataFields as Record<string, z.ZodType>)[field];
+    const schema = FIELD_SCHEMAS.get(field);
     if (!schema) {
       problems.push({ field, message: "unknown field (ignored)" });
       continue;

@@ -97,15 +97,15 @@ export const NON_PERSON_HEADS = new Set([
   "cup", "games", "olympics", "championship", "tournament", "festival", "expo", "gate", "room", "tower", "stadium", "cosmodrome",
 ]);
 
-/** Month names and abbreviations to month numbers (1-12). */
-export const MONTHS: Readonly<Record<string, number>> = {
+/** Month names and abbreviations to month numbers (1-12). Null-prototype, as they are looked up by words of the text ("constructor"). */
+export const MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
-};
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+});
+export const WEEKDAYS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /** Multilateral gatherings on whose margins bilateral meetings happen. */
 export const EVENT_PATTERN =

@@ -66,10 +66,34 @@ export function resolveStyle(input: StyleInput): Style {
   return { tty: input.isTTY, color, width: Math.max(40, input.columns || DEFAULT_WIDTH), chalk: painter(color) };
 }
 
-/** Control characters from article text never reach a terminal raw (escape sequences, OSC 52…). */
+// Escape sequences (CSI, OSC) as a whole, so their parameters do not survive as text.
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+// Control characters (C0 but tab and newline, DEL, C1) and the bidirectional controls, which reorder
+// what a terminal shows (U+202E makes "exe.md" of "dm.exe") without being visible themselves.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Bidi_Control}]/gu;
+
+/** Multi-line text from a corpus (article text, quotes) as a terminal may show it: escape sequences, controls and bidi controls removed. */
 export function sanitize(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+  return text.replace(ESCAPE_SEQUENCE, "").replace(INVISIBLE, "");
+}
+
+// Everything that could end, reorder or restyle a line: controls (tab and newline included), the
+// Unicode line and paragraph separators, and the bidirectional controls.
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Bidi_Control}]/gu;
+const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([["\n", "\\n"], ["\r", "\\r"], ["\t", "\\t"]]);
+
+/**
+ * A string a user or a corpus supplied, echoed inside one line of output: a
+ * file name, a title, a question, an id, a field name. Every character that
+ * could break, reorder or restyle the line is shown as an escape (`\n`,
+ * `\u{202e}`), so `evil\nother.md` cannot forge a second problem line and the
+ * reader still sees which file is meant.
+ */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAKING, (ch) => NAMED_ESCAPES.get(ch) ?? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
 const SGR = /(\u001b\[[0-9;]*m)/;

@@ -1,11 +1,13 @@
 // Corpus problems as the one-line form editors and CI understand:
 // `file:line: severity: message`, the line left out when it is not known.
+// File names and messages quote the corpus (a field name, a YAML warning), so
+// each is made one line: a newline in a file name cannot forge a problem.
 
 import type { Problem } from "../corpus/load.js";
-import { sanitize } from "./output.js";
+import { oneLine } from "./output.js";
 
 export function formatProblem(p: Problem): string {
-  return `${sanitize(p.file)}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${sanitize(p.message)}`;
+  return `${oneLine(p.file)}${p.line ? `:${p.line}` : ""}: ${p.severity}: ${oneLine(p.message)}`;
 }
 
 export function problemsText(list: readonly Problem[]): string {

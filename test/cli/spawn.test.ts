@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
+import { tempDir } from "../temp.js";
 
 const bin = join(ROOT, "bin", "summits");
 const run = (args: string[], cwd = "/") => spawnSync(bin, args, { cwd, encoding: "utf8", env: { ...process.env, SUMMITS_NO_CACHE: "1", NO_COLOR: "1" } });
@@ -27,7 +27,7 @@ describe("bin/summits", () => {
 
   // The bundle resolves its imports differently from the TypeScript the other tests run, so curation is checked here too.
   it("applies curation.yaml and reports a bad entry in it", () => {
-    const corpus = mkdtempSync(join(tmpdir(), "summits-spawn-"));
+    const corpus = tempDir("summits-spawn-");
     cpSync(join(ROOT, "corpus", "002-geneva-summit-live.md"), join(corpus, "geneva.md"));
     writeFileSync(join(corpus, "curation.yaml"), "- document: geneva.md\n  dispute:\n    encounter: geneva-2021\n    note: checked against the pool report\n- drop: geneva-2021\n");
     const r = run(["--corpus", corpus, "show", "geneva-2021", "--json"]);

@@ -1,7 +1,7 @@
 // Cases 1–4 of issue 5: front matter that tries to run code, does not parse,
 // expands exponentially, or holds the wrong types.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../src/corpus/load.js";
@@ -68,7 +68,7 @@ describe("YAML alias bomb (case 3)", () => {
       'bomb.md:1: error: invalid YAML front matter: too many aliases (over 50 expansions, a "billion laughs" attack?); rejected',
     ]);
     expect(docs.find((d) => d.id === "bomb.md")?.claims).toBeGreaterThan(0);
-  }, 20_000);
+  });
 
   it("is bounded by maxAliasCount at every size, not only the fixture's", () => {
     // 9^12 leaves if expanded: only a cap on alias resolution keeps this finite.
@@ -79,7 +79,7 @@ describe("YAML alias bomb (case 3)", () => {
     expect(problems[0]?.message).toMatch(/too many aliases/);
     expect(article?.corrections).toEqual([]);
     expect(article?.body).toBe("Body text.\n");
-  }, 20_000);
+  });
 });
 
 describe("wrong types in front matter (case 4)", () => {
@@ -94,5 +94,73 @@ describe("wrong types in front matter (case 4)", () => {
     expect(doc).toMatchObject({ publisher: "Lakeside Review", published: null });
     expect(doc?.title).toMatch(/^President Joe Biden met/);
     expect(doc?.claims).toBeGreaterThan(0);
+  });
+});
+
+describe("the opening fence, by one strict rule (finding 5 of issue 11)", () => {
+  const split = (text: string) => readArticle({ id: "a.md", path: "a.md", size: text.length, mtimeMs: 0 }, Buffer.from(text));
+
+  it("a language is read only after spaces or tabs: any other white space makes the line no fence", () => {
+    // Every Unicode white space and the invisible separators: gray-matter trimmed them away and read "json" or "constructor".
+    const separators = [..."\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u000b\u000c\u0085"];
+    for (const sep of separators) {
+      for (const language of ["json", "js", "constructor", "__proto__", "toString", "yaml"]) {
+        const text = `---${sep}${language}\n{"title": "Pwned", "kind": "news"}\n---\nPresident Joe Biden met President Xi Jinping in Bali.\n`;
+        const { article, problems } = split(text);
+        const code = `U+${(sep.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+        expect(problems.map((p) => [p.line, p.severity, p.message])).toEqual([[1, "error", `front matter not read: its first line must be "---" alone, or "---" and a language name; found "---${code}${language}"`]]);
+        expect(article?.title).not.toBe("Pwned");
+        expect(article?.body).toBe("President Joe Biden met President Xi Jinping in Bali.\n");
+      }
+    }
+  });
+
+  it("spaces and tabs around a language are the fence; an unknown language or a missing closing line is reported", () => {
+    const body = "President Joe Biden met President Xi Jinping in Bali.\n";
+    expect(split(`--- \tyaml \ntitle: Fine\n---\n${body}`).article?.title).toBe("Fine");
+    expect(split(`---\r\ntitle: Fine\r\n---  \r\n${body}`).article).toMatchObject({ title: "Fine", body });
+    expect(split(`--- json\n{"title": "Pwned"}\n---\n${body}`).problems.map((p) => p.message)).toEqual(['front matter language "json" is not supported']);
+    expect(split(`---constructor\ntitle: x\n---\n${body}`).problems.map((p) => p.message)).toEqual(['front matter language "constructor" is not supported']);
+    const unclosed = split(`---\ntitle: Never closed\n${body}`);
+    expect(unclosed.problems.map((p) => p.message)).toEqual(['front matter not read: no closing "---" line (the whole file is read as article text)']);
+    expect(unclosed.article?.body).toBe(`---\ntitle: Never closed\n${body}`);
+    // A Markdown rule on top is no fence at all.
+    expect(split(`----\n${body}`)).toMatchObject({ problems: [], article: { body: `----\n${body}` } });
+  });
+
+  it("a corpus of such files loads in full, as a real process, with one line per file", () => {
+    const dir = tempDir();
+    for (const [name, first] of [["nbsp-json.md", "---\u00a0json"], ["nbsp-constructor.md", "---\u00a0constructor"], ["ideographic-js.md", "---\u3000js"]] as Array<[string, string]>) {
+      writeFileSync(join(dir, name), `${first}\n${"{\"title\": \"Pwned\"}\n".repeat(3)}---\nPresident Joe Biden met Chinese President Xi Jinping in Bali on Monday, November 14, 2022.\n`);
+    }
+    const r = spawnCli(["--corpus", dir, "sources", "--json"]);
+    expect(r.code).toBe(0);
+    expect(problemLines(r.stderr)).toEqual([
+      'ideographic-js.md:1: error: front matter not read: its first line must be "---" alone, or "---" and a language name; found "---U+3000js"',
+      'nbsp-constructor.md:1: error: front matter not read: its first line must be "---" alone, or "---" and a language name; found "---U+00A0constructor"',
+      'nbsp-json.md:1: error: front matter not read: its first line must be "---" alone, or "---" and a language name; found "---U+00A0json"',
+    ]);
+    expect((JSON.parse(r.stdout) as Array<{ title: string }>).map((d) => d.title).includes("Pwned")).toBe(false);
+  });
+});
+
+describe("the YAML library's warnings (finding 2 of issue 11)", () => {
+  it("are problems on the file's line, one line each, never the library's own multi-line print", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "tagged.md"), `---\ntitle: Tagged\npublisher: !!foo "Evil\u001b[2J\u001b]0;owned\u0007 Press"\nkind: !<tag:x\u202e> news\n---\nPresident Joe Biden met Chinese President Xi Jinping in Bali on Monday, November 14, 2022.\n`);
+    writeFileSync(join(dir, "curation.yaml"), `- document: tagged.md\n  dispute: !!bar {encounter: bali-2022, note: "checked"}\n`);
+    for (const args of [["check"], ["sources", "--json"]]) {
+      const r = spawnCli(["--corpus", dir, ...args]);
+      expect(r.stderr).not.toMatch(/YAMLWarning|\^\^\^|\u001b|\u202e/);
+      const lines = problemLines(args[0] === "check" ? r.stdout : r.stderr);
+      expect(lines).toEqual([
+        "curation.yaml:2: warning: YAML: Unresolved tag: tag:yaml.org,2002:bar",
+        "tagged.md:3: warning: YAML front matter: Unresolved tag: tag:yaml.org,2002:foo",
+        "tagged.md:4: warning: YAML front matter: Unresolved tag: tag:x\\u{202e}",
+      ]);
+    }
+    const check = spawnCli(["--corpus", dir, "check"]);
+    expect(check.code).toBe(0);
+    expect(check.stderr).toBe("summits: checked 1 article: 0 errors, 3 warnings (ok)\n");
   });
 });

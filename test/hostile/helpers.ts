@@ -3,11 +3,13 @@
 // bin/summits when the test is about the process itself (eval, pipes, users).
 
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { tempDir } from "../temp.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const HOSTILE = join(ROOT, "test", "fixtures", "hostile");
@@ -21,6 +23,7 @@ export interface Run {
 
 // A cache of this test process's own, so that hostile corpora never touch the user's ~/.cache/summits.
 const CACHE = mkdtempSync(join(tmpdir(), "summits-hostile-cache-"));
+afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 export async function run(argv: readonly string[], options: { env?: Record<string, string>; isTTY?: boolean } = {}): Promise<Run> {
   let stdout = "";
@@ -38,11 +41,11 @@ export async function run(argv: readonly string[], options: { env?: Record<strin
 
 /** bin/summits as a real process; the bundle is built by the vitest global setup. */
 export function spawnCli(args: readonly string[], options: SpawnSyncOptions = {}): Run {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "summits"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000, ...options, env: { ...process.env, SUMMITS_CACHE_DIR: CACHE, ...options.env } });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "summits"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 600_000, ...options, env: { ...process.env, SUMMITS_CACHE_DIR: CACHE, ...options.env } });
   return { code: r.status ?? -1, stdout: String(r.stdout ?? ""), stderr: String(r.stderr ?? "") };
 }
 
-export const tempDir = (prefix = "summits-hostile-") => mkdtempSync(join(tmpdir(), prefix));
+export { tempDir };
 
 /** Problem lines on stderr, i.e. lines that are not `summits: …` messages. */
 export const problemLines = (stderr: string) => stderr.split("\n").filter((l) => l && !l.startsWith("summits: "));

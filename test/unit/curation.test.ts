@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { indexOf } from "../helpers.js";
+import { tempDir } from "../temp.js";
 
 function corpus(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "summits-curation-"));
+  const dir = tempDir("summits-curation-");
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitFrontMatter } from "../../src/corpus/front-matter.js";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { BUILTIN } from "../helpers.js";
+import { tempDir } from "../temp.js";
 
 describe("front matter", () => {
   it("keeps dates as strings and the body byte-exact", () => {
@@ -14,16 +14,16 @@ describe("front matter", () => {
   });
 
   it("never runs JavaScript front matter", () => {
-    const dir = mkdtempSync(join(tmpdir(), "summits-js-"));
+    const dir = tempDir("summits-js-");
     const marker = join(dir, "ran");
     const r = splitFrontMatter(`---js\n{ title: require("fs").writeFileSync(${JSON.stringify(marker)}, "x") }\n---\nPresident Biden met President Putin.`);
     expect(existsSync(marker)).toBe(false);
-    expect(r.problem?.message).toMatch(/JavaScript front matter is not supported/);
+    expect(r.problems[0]?.message).toMatch(/JavaScript front matter is not supported/);
     expect(r.body).toBe("President Biden met President Putin.");
   });
 
   it("reports a bad field as file: field: problem and keeps the rest", () => {
-    const dir = mkdtempSync(join(tmpdir(), "summits-bad-"));
+    const dir = tempDir("summits-bad-");
     writeFileSync(join(dir, "a.md"), "---\ntitle: Fine\npublished: yesterday\n---\nText.");
     writeFileSync(join(dir, "b.txt"), "A plain headline\n\nBody.");
     const { articles, problems } = loadCorpus(dir);
@@ -42,7 +42,7 @@ describe("front matter", () => {
 
 describe("published dates as publishers write them", () => {
   it("accepts an ISO timestamp or a written date, and a date line atop a plain-text article", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "summits-dates-"));
+    const dir = tempDir("summits-dates-");
     writeFileSync(join(dir, "a.md"), "---\ntitle: A\npublished: 2025-08-16T09:30:00Z\n---\nText.");
     writeFileSync(join(dir, "b.md"), "---\ntitle: B\npublished: \"August 16, 2025\"\n---\nText.");
     writeFileSync(join(dir, "c.txt"), "A headline\nPublished June 16, 2021\n\nPresident Biden met President Putin on Wednesday.");
