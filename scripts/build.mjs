@@ -11,23 +11,34 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 
-// Cached extractions are valid only for the code that made them: any change
-// under src/extract/ or src/corpus/, or to the gazetteer's data packages,
-// gives a new fingerprint and so a fresh cache.
-function fingerprintOf(folders) {
-  const hash = createHash("sha256");
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else hash.update(`${relative(root, full)}\0`).update(readFileSync(full)).update("\0");
-    }
-  };
-  for (const folder of folders) walk(join(root, folder));
-  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8"));
-  for (const pkg of ["city-timezones", "world-countries"]) hash.update(`${pkg}@${lock.packages?.[`node_modules/${pkg}`]?.version ?? "?"}\0`);
-  return hash.digest("hex").slice(0, 16);
+// Stored extractions are valid only for the code that made them. The
+// extractor's fingerprint hashes every source file esbuild puts into the
+// extraction bundle (the worker's entry and all it imports, whatever folder
+// it is in: src/fold.ts as much as src/extract/), and the versions of the
+// gazetteer's data packages, which stay external. The index's fingerprint
+// hashes all of src/ and the lock file: records built by other code are rebuilt.
+const hashFiles = (files) => {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  return hash;
+};
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+const dataVersions = ['city-timezones', 'world-countries'].map((pkg) => `${pkg}@${lock.packages?.[`node_modules/${pkg}`]?.version ?? '?'}`).join('\0');
+
+async function extractorFingerprint() {
+  const probe = await build({
+    absWorkingDir: root, entryPoints: ['src/index/worker.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20',
+    external: ['city-timezones', 'world-countries'], write: false, metafile: true, logLevel: 'warning', outdir: 'dist-probe', splitting: true,
+  });
+  return hashFiles(Object.keys(probe.metafile.inputs)).update(dataVersions).digest('hex').slice(0, 16);
 }
+
+function sourceFiles(dir) {
+  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+const extractorPrint = await extractorFingerprint();
+const indexPrint = hashFiles([...sourceFiles('src'), 'package-lock.json']).update(extractorPrint).digest('hex').slice(0, 16);
 
 rmSync(dist, { recursive: true, force: true });
 const common = {
@@ -39,9 +50,8 @@ const common = {
   target: "node20",
   packages: "bundle",
   define: {
-    __EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprintOf(["src/extract", "src/corpus"])),
-    // A snapshot holds the built index, so any change to the code that builds it (resolve, index) must invalidate it too.
-    __INDEX_FINGERPRINT__: JSON.stringify(fingerprintOf(["src"])),
+    __EXTRACTOR_FINGERPRINT__: JSON.stringify(extractorPrint),
+    __INDEX_FINGERPRINT__: JSON.stringify(indexPrint),
   },
   // gray-matter and city-timezones are CommonJS and require() node built-ins and JSON.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
@@ -53,10 +63,10 @@ const common = {
 // Start-up is one file, dist/summits.js: every extra ES module costs Node's
 // ESM loader a resolve, an async read and a link (~1-2 ms each, measured).
 // What only indexing or full-text search needs lives in separate files
-// (dist/indexer.js, dist/text-search.js and their chunks), imported at run
+// (dist/update.js, dist/text-search.js and their chunks), imported at run
 // time; the extractor fallback of src/index/fingerprint.ts is never run in
 // the bundle (the define replaces it) and so is left unresolved.
-const LATER = { "src/index/indexer.ts": "./indexer.js", "src/index/text-search.ts": "./text-search.js", "src/corpus/load.ts": "./load.js" };
+const LATER = { "src/index/update.ts": "./update.js", "src/index/text-search.ts": "./text-search.js", "src/corpus/load.ts": "./load.js" };
 const loadedLater = {
   name: "indexing-loaded-later",
   setup(b) {
@@ -92,7 +102,7 @@ const result = await build({ ...common, entryPoints: { summits: "src/cli/entry.t
 // claims, the worker thread of a parallel build and the install-time indexer.
 await build({
   ...common,
-  entryPoints: { indexer: "src/index/indexer.ts", "text-search": "src/index/text-search.ts", load: "src/corpus/load.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" },
+  entryPoints: { update: "src/index/update.ts", "text-search": "src/index/text-search.ts", load: "src/corpus/load.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" },
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
 });
@@ -110,7 +120,7 @@ const visit = (file) => {
   for (const imp of outputs[file]?.imports ?? []) if (!imp.external && outputs[imp.path]) visit(imp.path);
 };
 visit("dist/summits.js");
-const HEAVY = /(node_modules\/(gray-matter|yaml|zod|minisearch|fuse\.js|cli-table3|chalk)\/|src\/(extract|resolve)\/|src\/corpus\/(load|schema|front-matter)\.ts|src\/index\/(build|indexer|process|text-search)\.ts)/;
+const HEAVY = /(node_modules\/(gray-matter|yaml|zod|minisearch|fuse\.js|cli-table3|chalk)\/|src\/(extract|resolve)\/|src\/corpus\/(load|schema|front-matter)\.ts|src\/index\/(build|update|pool|process|text-search)\.ts)/;
 if (startup.size !== 1) throw new Error(`start-up is more than dist/summits.js: ${[...startup].join(", ")}`);
 const leaked = [...startup].flatMap((file) => Object.keys(outputs[file].inputs).filter((input) => HEAVY.test(input)).map((input) => `${file}: ${input}`));
 if (leaked.length) throw new Error(`start-up bundle imports indexing code statically:\n  ${leaked.join("\n  ")}`);

@@ -36,6 +36,7 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--no-cache", "re-extract every article instead of using the index cache")
     .option("--max-file-size <bytes>", "skip articles larger than this (default 5242880, 5 MB)")
     .option("--follow-links", "follow symbolic links that point outside the corpus folder")
+    .option("--time-budget <seconds>", "skip an article whose extraction takes longer than this (default 30)")
     .showHelpAfterError("(run summits --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(sanitize(text)) })
     .exitOverride();
@@ -120,6 +121,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         onProgress: progress?.update,
         maxFileSize: opts.maxFileSize,
         followLinks: opts.followLinks,
+        budgetMs: opts.budgetMs,
+        onNotice: (message) => io.stderr(`summits: ${sanitize(message)}\n`),
       }).finally(() => progress?.finish());
       for (const p of index.problems) io.stderr(`${formatProblem(p)}\n`);
       result = await runJob(index, opts);

@@ -33,6 +33,9 @@ export interface CorpusFile {
   readonly path: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** With the inode, what tells an edit whose size and mtime were put back (ctime cannot be); absent for files not from a listing. */
+  readonly ctimeMs?: number;
+  readonly ino?: number;
 }
 
 const toId = (dir: string, full: string) => relative(dir, full).split(sep).join("/");
@@ -98,7 +101,7 @@ export function listCorpus(dir: string, options: LoadOptions = {}): { files: Cor
         walked.add(realDir);
         walk(full, depth + 1);
       } else if (st.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
-        files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs });
+        files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
       }
     }
   };
