@@ -6,9 +6,11 @@ import { Command, CommanderError, Option } from "commander";
 import { EXIT, SummitsError } from "../errors.js";
 import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
+import { storePath } from "../index/cache.js";
 import { sanitize, terminalSafe } from "../render/output.js";
 import { formatProblem } from "../render/problems.js";
 import type { CheckFlags } from "./commands/check.js";
+import type { OpenCorpus } from "./commands/index.js";
 import type { ListFlags } from "./commands/list.js";
 import type { CommandResult } from "./commands/result.js";
 import { prebuiltIndex, resolveGlobalOptions, workerScript, type GlobalOptions, type Io, type RawGlobalFlags } from "./options.js";
@@ -20,8 +22,8 @@ export const VERSION = "1.0.0";
 // query engines and renderers behind them (fuse.js, MiniSearch, cli-table3)
 // cost more to load than most queries take to answer.
 type IndexJob = (index: Index, opts: GlobalOptions) => Promise<CommandResult>;
-/** A command that needs no index: cache maintenance, and `check`, which needs only the loader. */
-type PlainJob = { readonly plain: (opts: GlobalOptions) => Promise<CommandResult> };
+/** A command that opens the index its own way, or not at all: index maintenance, and `check`, which needs only the loader. */
+type PlainJob = { readonly plain: (opts: GlobalOptions, open: OpenCorpus) => Promise<CommandResult> };
 type Job = IndexJob | PlainJob;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -73,11 +75,15 @@ function program(io: Io, setJob: (job: Job) => void): Command {
   root.command("check").description("validate the corpus: every problem as file:line: severity: message; exit 1 on errors")
     .addOption(jsonOption()).option("--strict", "exit 1 on warnings too")
     .action((flags: CheckFlags) => setJob({ plain: async (opts) => (await import("./commands/check.js")).checkCommand(flags, opts) }));
-  const cache = root.command("cache").description("the index cache: where it is, and clearing it");
-  cache.command("path").description("print the cache folder").addOption(jsonOption())
-    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cachePathCommand(opts) }));
-  cache.command("clear").description("delete everything summits has cached").addOption(jsonOption())
-    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cacheClearCommand(opts) }));
+  const index = root.command("index").alias("cache").description("the on-disk index: where it is, what it holds, rebuilding and clearing it");
+  index.command("path").description("print the folder the index lives in").addOption(jsonOption())
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/index.js")).indexPathCommand(opts) }));
+  index.command("stats").description("bring the corpus's index up to date and count what it holds").addOption(jsonOption())
+    .action(() => setJob({ plain: async (opts, open) => (await import("./commands/index.js")).indexStatsCommand(opts, open) }));
+  index.command("rebuild").description("rebuild the corpus's index from its articles").addOption(jsonOption())
+    .action(() => setJob({ plain: async (opts, open) => (await import("./commands/index.js")).indexRebuildCommand(opts, open) }));
+  index.command("clear").description("delete everything summits has stored").addOption(jsonOption())
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/index.js")).indexClearCommand(opts) }));
   return root;
 }
 
@@ -108,25 +114,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as RawGlobalFlags;
     const opts = resolveGlobalOptions(flags, io);
-    let result: CommandResult;
-    if ("plain" in runJob) result = await runJob.plain(opts);
-    else {
-      const progress = progressBar(io, opts.json);
+    const openCorpus: OpenCorpus = async (o, fresh) => {
+      const progress = progressBar(io, o.json);
+      const location = o.cache ? storePath(o.cacheDir, o.corpus) : null;
+      if (fresh && location) (await import("../index/store.js")).removeStoreFiles(location);
       const index = await openIndex({
-        corpus: opts.corpus,
-        cache: opts.cache,
-        cacheDir: opts.cacheDir,
-        prebuilt: prebuiltIndex(),
+        corpus: o.corpus,
+        cache: o.cache,
+        cacheDir: o.cacheDir,
+        prebuilt: fresh ? null : prebuiltIndex(),
         workerScript: workerScript(),
         onProgress: progress?.update,
-        maxFileSize: opts.maxFileSize,
-        followLinks: opts.followLinks,
-        budgetMs: opts.budgetMs,
+        maxFileSize: o.maxFileSize,
+        followLinks: o.followLinks,
+        budgetMs: o.budgetMs,
         onNotice: (message) => io.stderr(`summits: ${sanitize(message)}\n`),
       }).finally(() => progress?.finish());
       for (const p of index.problems) io.stderr(`${formatProblem(p)}\n`);
-      result = await runJob(index, opts);
-    }
+      return { index, location: index.location ?? null };
+    };
+    let result: CommandResult;
+    if ("plain" in runJob) result = await runJob.plain(opts, openCorpus);
+    else result = await runJob((await openCorpus(opts, false)).index, opts);
     io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
     if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
     return result.exitCode;

@@ -28,6 +28,8 @@ export interface Index {
    * function, so that JSON.stringify(index) — the snapshot — leaves it out.
    */
   readonly claimSearch?: () => Promise<ClaimSearch>;
+  /** The store file it was read from; absent for the install-time index and one built in memory. Not enumerable: no part of the records. */
+  readonly location?: string;
 }
 
 export interface BuildInput {

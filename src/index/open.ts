@@ -81,10 +81,10 @@ export async function openIndex(options: OpenOptions): Promise<Index> {
         await update(store, where, options, files, walkProblems, listingKey, loaderKey);
         store.beginRead();
       }
-      return withDamageCheck(store.readIndex(), store, where, () => removeStoreFiles(where), StoreDamaged);
+      return store.readIndex(damageGuard(store, where, () => removeStoreFiles(where), StoreDamaged));
     } catch (err) {
       store.close();
-      const damaged = err instanceof StoreDamaged || /not a database|malformed|corrupt/i.test((err as Error).message ?? "");
+      const damaged = err instanceof StoreDamaged || isDamage(err);
       if (!damaged || where === ":memory:" || attempt > 0) throw err;
       notice(`the index at ${where} was damaged; rebuilding it`);
       removeStoreFiles(where);
@@ -115,27 +115,20 @@ async function update(store: Store, where: string, options: OpenOptions, files: 
  * damaged then, the store is removed and the user told to run again — one
  * line, and the next run rebuilds.
  */
-function withDamageCheck(index: Index, store: Store, where: string, remove: () => void, Damaged: new (...args: never[]) => Error): Index {
-  const guard = <T>(read: () => T): T => {
+function damageGuard(store: Store, where: string, remove: () => void, Damaged: new (...args: never[]) => Error): <T>(read: () => T) => T {
+  return (read) => {
     try {
       return read();
     } catch (err) {
-      if (!(err instanceof Damaged) && !/not a database|malformed|corrupt/i.test((err as Error).message ?? "")) throw err;
+      if (!(err instanceof Damaged) && !isDamage(err)) throw err;
       store.close();
       if (where !== ":memory:") remove();
       throw new UsageError(`the index at ${where} is damaged and was removed; run the command again to rebuild it`);
     }
   };
-  return {
-    get documents() { return guard(() => index.documents); },
-    get encounters() { return guard(() => index.encounters); },
-    get attendees() { return guard(() => index.attendees); },
-    get people() { return guard(() => index.people); },
-    get claims() { return guard(() => index.claims); },
-    get problems() { return guard(() => index.problems); },
-    claimSearch: index.claimSearch,
-  };
 }
+
+const isDamage = (err: unknown) => /not a database|malformed|corrupt/i.test((err as Error | null)?.message ?? "");
 
 /** Extractions for articles already loaded, with no cache: for the eval harness and tests. */
 export async function extractAll(articles: readonly Article[]): Promise<Map<string, DocumentExtraction>> {

@@ -13,22 +13,23 @@ export interface ProcessSettings {
   /** Files larger than this are skipped (--max-file-size). */
   readonly maxFileSize?: number | undefined;
   /**
-   * A module exporting `extractDocument(input, gazetteer)` to use instead of
-   * summits' own: the seam through which tests make a document slow.
+   * A module exporting `wrapExtractor(extract) → extract`, put around summits'
+   * own extractor: the seam through which tests make a document slow.
    */
   readonly extractorModule?: string | null | undefined;
 }
 
 export type Extract = (input: ExtractInput) => DocumentExtraction;
 
-/** The built-in extractor, or the one settings name, with the gazetteer loaded once. */
+/** The extractor, with the gazetteer loaded once (and the test seam's wrapper around it, if set). */
 export async function loadExtractor(settings: ProcessSettings): Promise<Extract> {
   const { loadGazetteer } = await import("../extract/gazetteer.js");
+  const { extractDocument } = await import("../extract/document.js");
   const gazetteer: Gazetteer = loadGazetteer();
-  const module = (settings.extractorModule ? await import(settings.extractorModule) : await import("../extract/document.js")) as {
-    extractDocument: (input: ExtractInput, gazetteer: Gazetteer) => DocumentExtraction;
-  };
-  return (input) => module.extractDocument(input, gazetteer);
+  const extract: Extract = (input) => extractDocument(input, gazetteer);
+  if (!settings.extractorModule) return extract;
+  const seam = (await import(settings.extractorModule)) as { wrapExtractor: (inner: Extract) => Extract };
+  return seam.wrapExtractor(extract);
 }
 
 const listed = (file: CorpusFile) => ({ id: file.id, size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs ?? 0, ino: file.ino ?? 0, plain: isPlainText(file.id) });

@@ -90,13 +90,6 @@ export interface StoredStat {
 
 export const sameStat = (a: StoredStat, f: CorpusFile) => a.size === f.size && a.mtimeMs === f.mtimeMs && a.ctimeMs === f.ctimeMs && a.ino === f.ino;
 
-export interface StoreStats {
-  readonly documents: number;
-  readonly encounters: number;
-  readonly people: number;
-  readonly claims: number;
-}
-
 /** What a record row read back must look like; anything else means the file is not ours or is damaged. */
 function parseRow<T>(text: unknown, what: string, check: (x: Record<string, unknown>) => boolean): T {
   const value = typeof text === "string" ? (JSON.parse(text) as unknown) : null;
@@ -255,15 +248,6 @@ export class Store {
     for (const r of this.db.prepare("SELECT * FROM documents ORDER BY id").iterate()) yield rowToDocument(r as Record<string, unknown>);
   }
 
-  /** Documents skipped for going over their time budget, by content hash: `summits check` reports them. */
-  overBudget(): Map<string, Problem[]> {
-    const out = new Map<string, Problem[]>();
-    for (const r of this.db.prepare("SELECT hash, problems FROM documents WHERE text IS NULL AND problems LIKE '%extraction exceeded%'").all() as Array<Record<string, unknown>>) {
-      out.set(String(r["hash"]), JSON.parse(String(r["problems"])) as Problem[]);
-    }
-    return out;
-  }
-
   /** Replaces every record in one transaction, with the keys that say what they were built from. */
   writeRecords(index: Index, claimSearch: string, keys: { readonly listing: string; readonly content: string }): void {
     const db = this.db;
@@ -298,9 +282,10 @@ export class Store {
   /**
    * The index as the records' tables hold it. Each part is read on first use
    * (a `list` never reads the claims); call beginRead() first, so all parts
-   * come from one state of the store.
+   * come from one state of the store. `guard` wraps every read: what to do
+   * when a part turns out damaged after this has returned.
    */
-  readIndex(): Index {
+  readIndex(guard: <T>(read: () => T) => T = (read) => read()): Index {
     const db = this.db;
     const rows = <T>(sql: string, what: string, check: (x: Record<string, unknown>) => boolean) =>
       (db.prepare(sql).all() as Array<{ record: unknown }>).map((r) => parseRow<T>(r.record, what, check));
@@ -328,22 +313,22 @@ export class Store {
     });
     const index = {
       get documents() {
-        return documents();
+        return guard(documents);
       },
       get encounters() {
-        return encounters();
+        return guard(encounters);
       },
       get attendees() {
-        return attendees();
+        return guard(attendees);
       },
       get people() {
-        return people();
+        return guard(people);
       },
       get claims() {
-        return claims();
+        return guard(claims);
       },
       get problems() {
-        return problems();
+        return guard(problems);
       },
       claimSearch: async () => {
         const search = await import("./text-search.js");
@@ -351,12 +336,8 @@ export class Store {
         return json ? search.loadClaimSearch(json) : search.buildClaimSearch(claims());
       },
     };
+    if (this.location !== ":memory:") Object.defineProperty(index, "location", { value: this.location, enumerable: false });
     return index;
-  }
-
-  stats(): StoreStats {
-    const count = (t: string) => Number((this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
-    return { documents: count("documents"), encounters: count("encounters"), people: count("people"), claims: count("claims") };
   }
 }
 
@@ -385,6 +366,30 @@ function rowToDocument(r: Record<string, unknown>): StoredDocument {
     extraction,
     problems,
   };
+}
+
+/**
+ * What extraction skipped in an existing store (over its time budget, or
+ * failed), by content hash: `summits check` runs no extraction, so it reports
+ * these from the last build. Nothing when there is no readable store.
+ */
+export function extractionSkips(location: string): Map<string, Problem[]> {
+  const out = new Map<string, Problem[]>();
+  let db: Database | null = null;
+  try {
+    statSync(location);
+    db = openDatabase(location, { readOnly: true, busyTimeoutMs: 5_000 });
+    for (const r of db.prepare("SELECT hash, problems FROM documents WHERE text IS NULL AND hash <> ''").all() as Array<Record<string, unknown>>) {
+      const problems = JSON.parse(String(r["problems"])) as Problem[];
+      const skips = problems.filter((p) => p.message.startsWith("skipped: extraction"));
+      if (skips.length) out.set(String(r["hash"]), skips);
+    }
+  } catch {
+    // no store, or not one this version can read: nothing known
+  } finally {
+    db?.close();
+  }
+  return out;
 }
 
 /** The database and the files SQLite keeps beside it. */
