@@ -4,6 +4,7 @@
 // included), so a crash never leaves a stale lock behind. Readers take no
 // lock: they read the store's last committed records.
 
+import { rmSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { isBusy, openDatabase, type Database } from "./engine.js";
 
@@ -29,7 +30,14 @@ export function lockStore(location: string, options: LockOptions): Release {
       throw err;
     }
   };
-  let db = take(0);
+  let db: Database | null;
+  try {
+    db = take(0);
+  } catch {
+    // Not a lock file SQLite can use (damaged, truncated): it holds nothing, so it is made anew.
+    rmSync(path, { force: true });
+    db = take(0);
+  }
   if (!db) {
     options.onWait(`another summits process is indexing this corpus; waiting for it (up to ${Math.round(options.maxWaitMs / 1000)} s)`);
     db = take(options.maxWaitMs);

@@ -52,8 +52,6 @@ export async function updateStore(store: Store, o: UpdateOptions): Promise<void>
     });
   }
   const stored = store.documentStats();
-  const present = new Set(o.files.map((f) => f.id));
-  store.deleteDocuments([...stored.keys()].filter((id) => !present.has(id)));
 
   const pending: StoredDocument[] = [];
   const flush = () => {
@@ -93,6 +91,9 @@ export async function updateStore(store: Store, o: UpdateOptions): Promise<void>
   }
   flush();
   store.restat(touched);
+  // Only now: a renamed file has taken its extraction from the row of its old name.
+  const present = new Set(o.files.map((f) => f.id));
+  store.deleteDocuments([...stored.keys()].filter((id) => !present.has(id)));
 
   let done = 0;
   const progress = (doc: StoredDocument) => {
