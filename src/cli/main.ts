@@ -135,7 +135,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
     let result: CommandResult;
     if ("plain" in runJob) result = await runJob.plain(opts, openCorpus);
-    else result = await runJob((await openCorpus(opts, false)).index, opts);
+    else {
+      const { index } = await openCorpus(opts, false);
+      try {
+        result = await runJob(index, opts);
+      } finally {
+        index.close?.();
+      }
+    }
     io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
     if (result.message) io.stderr(`summits: ${sanitize(result.message)}\n`);
     return result.exitCode;

@@ -30,6 +30,8 @@ export interface Index {
   readonly claimSearch?: () => Promise<ClaimSearch>;
   /** The store file it was read from; absent for the install-time index and one built in memory. Not enumerable: no part of the records. */
   readonly location?: string;
+  /** Lets go of the store it was read from (a process that ends need not call it). Not enumerable either. */
+  readonly close?: () => void;
 }
 
 export interface BuildInput {

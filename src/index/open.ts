@@ -63,7 +63,7 @@ export async function openIndex(options: OpenOptions): Promise<Index> {
   const location = options.cache ? storePath(options.cacheDir, options.corpus) : ":memory:";
   const open = (where: string): { store: Store; where: string } => {
     try {
-      return { store: Store.open(where), where };
+      return { store: Store.open(where, notice), where };
     } catch (err) {
       if (where === ":memory:") throw err;
       // A read-only cache folder, a cache path that is a file: answer anyway, from an index kept in memory.

@@ -110,12 +110,13 @@ export class Store {
    * throw-away one). A file of another schema version, or one that is not a
    * database, is deleted and created anew.
    */
-  static open(location: string): Store {
+  static open(location: string, onRebuild: (message: string) => void = () => {}): Store {
     if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
     try {
       return Store.openOnce(location);
     } catch (err) {
       if (location === ":memory:" || isBusy(err)) throw err;
+      onRebuild(`the index at ${location} was damaged; rebuilding it`);
       removeStoreFiles(location);
       return Store.openOnce(location);
     }
@@ -156,6 +157,10 @@ export class Store {
 
   close(): void {
     try {
+      // The engine's close() leaves the connection open until its prepared
+      // statements are garbage-collected (close_v2); ending the read
+      // transaction first means that it holds no lock meanwhile.
+      if (this.db.isTransaction) this.db.exec("COMMIT");
       this.db.close();
     } catch {
       // closing twice, or after a failed statement
@@ -337,6 +342,7 @@ export class Store {
       },
     };
     if (this.location !== ":memory:") Object.defineProperty(index, "location", { value: this.location, enumerable: false });
+    Object.defineProperty(index, "close", { value: () => this.close(), enumerable: false });
     return index;
   }
 }

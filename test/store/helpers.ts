@@ -23,8 +23,12 @@ export function generateCorpus(dir: string, count: number, seed: number): void {
   rmSync(join(dir, "truth.json"), { force: true });
 }
 
-/** Every record of an index, as JSON: what two builds must agree on. */
-export const recordsJson = (index: Awaited<ReturnType<typeof openIndex>>) => JSON.stringify(index);
+/** Every record of an index, as JSON: what two builds must agree on. Lets go of its store. */
+export function recordsJson(index: Awaited<ReturnType<typeof openIndex>>): string {
+  const json = JSON.stringify(index);
+  index.close?.();
+  return json;
+}
 
 /** A clean build: no store, nothing reused. */
 export async function cleanBuild(corpus: string, extra: Partial<OpenOptions> = {}): Promise<string> {

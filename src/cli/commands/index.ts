@@ -33,6 +33,7 @@ async function statsOf(opts: GlobalOptions, open: OpenCorpus, fresh: boolean): P
     claims: index.claims.length,
     bytes: location ? storeSize(location) : 0,
   };
+  index.close?.();
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   const text = [
     `corpus:     ${stats.corpus}`,
