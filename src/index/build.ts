@@ -32,6 +32,20 @@ export interface Index {
   readonly location?: string;
   /** Lets go of the store it was read from (a process that ends need not call it). Not enumerable either. */
   readonly close?: () => void;
+  /**
+   * Indexed look-ups, when the index is a store: queries use them to read
+   * only the records they need, and fall back to the arrays above without
+   * them. Each returns what the arrays would give, in the same order.
+   */
+  readonly lookups?: IndexLookups;
+}
+
+export interface IndexLookups {
+  /** Encounters every one of these people took part in or attended (a superset of those they all took part in), oldest first. */
+  encountersWith(personIds: readonly string[]): readonly EncounterRecord[];
+  encounterById(id: string): EncounterRecord | null;
+  /** Every distinct location name, city, country, venue and event of the encounters, in the order they first appear. */
+  placeNames(): readonly string[];
 }
 
 export interface BuildInput {

@@ -27,7 +27,7 @@ import type { CorpusFile, Problem } from "../corpus/list.js";
 import type { ParsedArticle } from "../corpus/load.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import { isBusy, openDatabase, type Database } from "./engine.js";
-import type { Index } from "./build.js";
+import type { Index, IndexLookups } from "./build.js";
 import type { AttendeeRecord, ClaimRecord, DocumentRecord, EncounterRecord, PersonRecord } from "./records.js";
 
 export const SCHEMA_VERSION = 1;
@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_by_hash ON documents (hash, plain);
 CREATE TABLE IF NOT EXISTS encounters (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, date TEXT, kind TEXT NOT NULL, status TEXT NOT NULL, record TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS encounter_people (person TEXT NOT NULL, encounter TEXT NOT NULL, PRIMARY KEY (person, encounter)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS encounter_people (person TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (person, n)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS places (name TEXT PRIMARY KEY, first INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS attendees (encounter TEXT PRIMARY KEY, records TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS people (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS names (term TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (term, person)) WITHOUT ROWID;
@@ -60,7 +61,7 @@ CREATE TABLE IF NOT EXISTS sources (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQ
 CREATE TABLE IF NOT EXISTS problems (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
-const DERIVED = ["encounters", "encounter_people", "attendees", "people", "names", "claims", "sources", "problems", "blobs"] as const;
+const DERIVED = ["encounters", "encounter_people", "places", "attendees", "people", "names", "claims", "sources", "problems", "blobs"] as const;
 
 /** One article file as stored: what the listing said, its content hash, and what reading and extraction made of it. */
 export interface StoredDocument {
@@ -101,6 +102,7 @@ function parseRow<T>(text: unknown, what: string, check: (x: Record<string, unkn
 export class StoreDamaged extends Error {}
 
 const isText = (x: unknown) => typeof x === "string";
+const isEncounter = (x: Record<string, unknown>) => isText(x["id"]) && Array.isArray(x["participants"]) && Array.isArray(x["sources"]);
 
 export class Store {
   private constructor(readonly db: Database, readonly location: string) {}
@@ -259,10 +261,15 @@ export class Store {
     this.write(() => {
       for (const t of DERIVED) db.exec(`DELETE FROM ${t}`);
       const enc = db.prepare("INSERT INTO encounters (n, id, date, kind, status, record) VALUES (?, ?, ?, ?, ?, ?)");
-      const ep = db.prepare("INSERT OR IGNORE INTO encounter_people (person, encounter) VALUES (?, ?)");
+      // Who took part in or attended each encounter, by the encounter's position: `list --with` and `ask` start here.
+      const ep = db.prepare("INSERT OR IGNORE INTO encounter_people (person, n) VALUES (?, ?)");
+      const place = db.prepare("INSERT OR IGNORE INTO places (name, first) VALUES (?, ?)");
+      let placeOrder = 0;
       index.encounters.forEach((e, n) => {
         enc.run(n, e.id, e.date, e.kind, e.status, JSON.stringify(e));
-        for (const p of e.participants) ep.run(p.id, e.id);
+        for (const p of e.participants) ep.run(p.id, n);
+        for (const a of index.attendees[e.id] ?? []) ep.run(a.id, n);
+        for (const name of [e.location?.name, e.location?.city, e.location?.country, e.location?.venue, e.event]) if (name) place.run(name, placeOrder++);
       });
       const att = db.prepare("INSERT INTO attendees (encounter, records) VALUES (?, ?)");
       for (const [id, list] of Object.entries(index.attendees)) att.run(id, JSON.stringify(list));
@@ -298,20 +305,52 @@ export class Store {
       let value: T | undefined;
       return () => (value ??= load());
     };
-    const encounters = lazy(() => rows<EncounterRecord>("SELECT record FROM encounters ORDER BY n", "encounter", (x) => isText(x["id"]) && Array.isArray(x["participants"]) && Array.isArray(x["sources"])));
+    const encounters = lazy(() => rows<EncounterRecord>("SELECT record FROM encounters ORDER BY n", "encounter", isEncounter));
     const people = lazy(() => rows<PersonRecord>("SELECT record FROM people ORDER BY n", "person", (x) => isText(x["id"]) && isText(x["name"]) && Array.isArray(x["aliases"])));
     const claims = lazy(() => rows<ClaimRecord>("SELECT record FROM claims ORDER BY n", "claim", (x) => isText(x["id"]) && isText(x["text"]) && !!x["source"]));
     const documents = lazy(() => rows<DocumentRecord>("SELECT record FROM sources ORDER BY n", "document", (x) => isText(x["id"]) && Array.isArray(x["encounters"])));
     const problems = lazy(() => rows<Problem>("SELECT record FROM problems ORDER BY n", "problem", (x) => isText(x["file"]) && isText(x["message"])));
-    const attendees = lazy(() => {
+    const attendeeList = (text: unknown): AttendeeRecord[] => {
+      const list = typeof text === "string" ? (JSON.parse(text) as unknown) : null;
+      if (!Array.isArray(list)) throw new StoreDamaged("stored attendees have the wrong shape");
+      return list as AttendeeRecord[];
+    };
+    const attendeesOf = new Map<string, readonly AttendeeRecord[] | undefined>();
+    const oneAttendeeList = db.prepare("SELECT records FROM attendees WHERE encounter = ?");
+    const allAttendees = lazy(() => {
       const out: Record<string, readonly AttendeeRecord[]> = Object.create(null) as Record<string, readonly AttendeeRecord[]>;
-      for (const r of db.prepare("SELECT encounter, records FROM attendees").all() as Array<{ encounter: unknown; records: unknown }>) {
-        const list = typeof r.records === "string" ? (JSON.parse(r.records) as unknown) : null;
-        if (!Array.isArray(list)) throw new StoreDamaged("stored attendees have the wrong shape");
-        out[String(r.encounter)] = list as AttendeeRecord[];
-      }
+      for (const r of db.prepare("SELECT encounter, records FROM attendees").all() as Array<{ encounter: unknown; records: unknown }>) out[String(r.encounter)] = attendeeList(r.records);
       return out;
     });
+    // Looked up per encounter as a query asks for one (ask, show, who-attended); read whole only when listed.
+    const attendees = new Proxy(Object.create(null) as Record<string, readonly AttendeeRecord[]>, {
+      get: (_t, key) => {
+        if (typeof key !== "string") return undefined;
+        if (!attendeesOf.has(key)) attendeesOf.set(key, guard(() => {
+          const r = oneAttendeeList.get(key) as { records?: unknown } | undefined;
+          return r ? attendeeList(r.records) : undefined;
+        }));
+        return attendeesOf.get(key);
+      },
+      has: (_t, key) => typeof key === "string" && guard(() => !!oneAttendeeList.get(key)),
+      ownKeys: () => Reflect.ownKeys(guard(allAttendees)),
+      getOwnPropertyDescriptor: (_t, key) => {
+        const all = guard(allAttendees);
+        return typeof key === "string" && key in all ? { value: all[key], enumerable: true, configurable: true, writable: false } : undefined;
+      },
+    });
+    const encounterRows = (sql: string, ...params: Array<string | number>) =>
+      (db.prepare(sql).all(...params) as Array<{ record: unknown }>).map((r) => parseRow<EncounterRecord>(r.record, "encounter", isEncounter));
+    const lookups: IndexLookups = {
+      encountersWith: (ids) => guard(() => {
+        if (ids.length === 0) return encounters();
+        const unique = [...new Set(ids)];
+        const each = unique.map(() => "SELECT n FROM encounter_people WHERE person = ?").join(" INTERSECT ");
+        return encounterRows(`SELECT record FROM encounters WHERE n IN (${each}) ORDER BY n`, ...unique);
+      }),
+      encounterById: (id) => guard(() => encounterRows("SELECT record FROM encounters WHERE id = ?", id)[0] ?? null),
+      placeNames: () => guard(() => (db.prepare("SELECT name FROM places ORDER BY first").all() as Array<{ name: unknown }>).map((r) => String(r.name))),
+    };
     const claimSearchJson = lazy(() => {
       const r = db.prepare("SELECT value FROM blobs WHERE name = 'claim-search'").get() as { value?: unknown } | undefined;
       return typeof r?.value === "string" ? r.value : null;
@@ -323,9 +362,7 @@ export class Store {
       get encounters() {
         return guard(encounters);
       },
-      get attendees() {
-        return guard(attendees);
-      },
+      attendees,
       get people() {
         return guard(people);
       },
@@ -343,6 +380,7 @@ export class Store {
     };
     if (this.location !== ":memory:") Object.defineProperty(index, "location", { value: this.location, enumerable: false });
     Object.defineProperty(index, "close", { value: () => this.close(), enumerable: false });
+    Object.defineProperty(index, "lookups", { value: lookups, enumerable: false });
     return index;
   }
 }

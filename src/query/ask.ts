@@ -88,9 +88,8 @@ function vocabulary(index: Index): Vocab[] {
       add(n.split(" ").pop() ?? n, "person", p.id);
     }
   }
-  for (const e of index.encounters) {
-    for (const n of [e.location?.name, e.location?.city, e.location?.country, e.location?.venue, e.event]) if (n) add(n, "place", n);
-  }
+  const placeNames = index.lookups?.placeNames() ?? index.encounters.flatMap((e) => [e.location?.name, e.location?.city, e.location?.country, e.location?.venue, e.event]);
+  for (const n of placeNames) if (n) add(n, "place", n);
   return out;
 }
 
@@ -184,7 +183,9 @@ function matchingEncounters(index: Index, u: Understanding): EncounterRecord[] {
   const places = u.places.map(fold);
   // Someone in the room met the others there too: "when did Rubio and Lavrov meet" includes the summit both attended.
   const present = (e: EncounterRecord, id: string) => e.participants.some((x) => x.id === id) || (index.attendees[e.id] ?? []).some((x) => x.id === id);
-  return index.encounters.filter((e) => {
+  // With people named, only their encounters are read (an indexed look-up when the index is a store).
+  const pool = u.people.length && index.lookups ? index.lookups.encountersWith(u.people.map((p) => p.id)) : index.encounters;
+  return pool.filter((e) => {
     if (!u.people.every((p) => present(e, p.id))) return false;
     if (!fitsKind(e, u.kind)) return false;
     if (u.year && !(e.date ?? "").startsWith(u.year)) return false;

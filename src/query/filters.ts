@@ -51,7 +51,9 @@ function withinBounds(date: string | null, from: string | null, to: string | nul
 export function filterEncounters(index: Index, req: ListRequest): EncounterRecord[] {
   const people = req.with.map((w) => findPerson(index, w).id);
   const place = req.place ? norm(req.place) : null;
-  return index.encounters.filter((e) => {
+  // With people named, only their encounters are read (an indexed look-up when the index is a store).
+  const pool = people.length && index.lookups ? index.lookups.encountersWith(people) : index.encounters;
+  return pool.filter((e) => {
     if (people.some((p) => !e.participants.some((x) => x.id === p))) return false;
     if (req.kind.length && !req.kind.includes(e.kind)) return false;
     if (req.status.length && !req.status.includes(e.status)) return false;
