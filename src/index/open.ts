@@ -14,7 +14,7 @@ import type { LoadOptions } from "../corpus/list.js";
 import type { Article } from "../corpus/load.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import { readFileSync } from "node:fs";
-import { UsageError } from "../errors.js";
+import { SummitsError, UsageError } from "../errors.js";
 import { listCorpus, noArticlesError, quickHash, type CorpusFile, type Problem } from "../corpus/list.js";
 import type { Index } from "./build.js";
 import { curationHash, readCacheText, removeLegacyCache, storePath } from "./cache.js";
@@ -72,8 +72,9 @@ export async function openIndex(options: OpenOptions): Promise<Index> {
     }
   };
 
+  let target = location;
   for (let attempt = 0; ; attempt++) {
-    const { store, where } = open(location);
+    const { store, where } = open(target);
     try {
       store.beginRead();
       if (store.meta("listing_key") !== listingKey) {
@@ -84,10 +85,16 @@ export async function openIndex(options: OpenOptions): Promise<Index> {
       return store.readIndex(damageGuard(store, where, () => removeStoreFiles(where), StoreDamaged));
     } catch (err) {
       store.close();
-      const damaged = err instanceof StoreDamaged || isDamage(err);
-      if (!damaged || where === ":memory:" || attempt > 0) throw err;
-      notice(`the index at ${where} was damaged; rebuilding it`);
-      removeStoreFiles(where);
+      if (where === ":memory:" || err instanceof SummitsError || attempt > 1) throw err;
+      if (err instanceof StoreDamaged || isDamage(err)) {
+        notice(`the index at ${where} was damaged; rebuilding it`);
+        removeStoreFiles(where);
+      } else {
+        // The folder went away (`summits index clear` meanwhile), the disk filled up, a file cannot be opened:
+        // the answer does not depend on the index being on disk.
+        notice(`cannot use the index at ${where} (${(err as Error).message.split("\n")[0]?.slice(0, 120)}); indexing in memory for this run`);
+        target = ":memory:";
+      }
     }
   }
 }

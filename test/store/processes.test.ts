@@ -4,7 +4,7 @@
 // the corpus's size; the moments are seeded, and any moment must do.
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storePath } from "../../src/index/cache.js";
@@ -81,6 +81,24 @@ describe("crash safety", () => {
     expect(await stored(cache)).toBe(clean);
     expect(integrity(cache)).toBe("ok");
     expect(strayFiles(cache)).toEqual([]);
+  });
+});
+
+describe("summits index clear during a build", () => {
+  it("both succeed, and the next run equals a clean build", async () => {
+    const cache = join(tmp.dir, "cache-clear");
+    const child = spawn(process.execPath, [BIN, "--corpus", corpus, "index", "stats"], { env: envFor(cache), stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
+    child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
+    const end = exited(child);
+    // Once the build has written something, whenever that is.
+    for (let i = 0; i < 400 && !existsSync(storePath(cache, corpus)); i++) await new Promise((r) => setTimeout(r, 10));
+    const clear = spawnSync(process.execPath, [BIN, "index", "clear"], { env: envFor(cache), encoding: "utf8" });
+    expect([clear.status, clear.stderr]).toEqual([0, ""]);
+    const r = await end;
+    expect(r.code).toBe(0);
+    expect(err).toMatch(/^(?:summits: cannot use the index at .*; indexing in memory for this run\n)?$/);
+    expect(await stored(cache)).toBe(clean);
   });
 });
 
