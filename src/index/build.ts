@@ -11,6 +11,7 @@ import { mergeEncounters, type MergedEncounter, type Sighting } from "../resolve
 import { resolvePeople, type ResolvedPerson } from "../resolve/people.js";
 import { assignIds, encounterBaseId } from "./ids.js";
 import type { ClaimSearch } from "./text-search.js";
+import type { RecordPostings } from "./record-words.js";
 import type {
   AttendeeRecord, ClaimRecord, DocumentRecord, EncounterRecord, Evidence, ParticipantRef, PersonRecord,
 } from "./records.js";
@@ -46,6 +47,11 @@ export interface IndexLookups {
   encounterById(id: string): EncounterRecord | null;
   /** Every distinct location name, city, country, venue and event of the encounters, in the order they first appear. */
   placeNames(): readonly string[];
+  /** The words of encounters and people, for search (see record-words.ts). */
+  recordPostings(): RecordPostings;
+  /** The claim at this position of `claims`. */
+  claimAt(n: number): ClaimRecord | undefined;
+  claimCount(): number;
 }
 
 export interface BuildInput {

@@ -28,9 +28,10 @@ import type { ParsedArticle } from "../corpus/load.js";
 import type { DocumentExtraction } from "../extract/document.js";
 import { isBusy, openDatabase, type Database } from "./engine.js";
 import type { Index, IndexLookups } from "./build.js";
+import { recordPostings } from "./record-words.js";
 import type { AttendeeRecord, ClaimRecord, DocumentRecord, EncounterRecord, PersonRecord } from "./records.js";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -59,9 +60,11 @@ CREATE INDEX IF NOT EXISTS claims_by_encounter ON claims (encounter);
 CREATE INDEX IF NOT EXISTS claims_by_speaker ON claims (speaker);
 CREATE TABLE IF NOT EXISTS sources (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS problems (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS search_entries (n INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS search_words (word TEXT PRIMARY KEY, first INTEGER NOT NULL, postings TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
-const DERIVED = ["encounters", "encounter_people", "places", "attendees", "people", "names", "claims", "sources", "problems", "blobs"] as const;
+const DERIVED = ["encounters", "encounter_people", "places", "attendees", "people", "names", "claims", "sources", "problems", "search_entries", "search_words", "blobs"] as const;
 
 /** One article file as stored: what the listing said, its content hash, and what reading and extraction made of it. */
 export interface StoredDocument {
@@ -102,6 +105,7 @@ function parseRow<T>(text: unknown, what: string, check: (x: Record<string, unkn
 export class StoreDamaged extends Error {}
 
 const isText = (x: unknown) => typeof x === "string";
+const isClaim = (x: Record<string, unknown>) => isText(x["id"]) && isText(x["text"]) && !!x["source"];
 const isEncounter = (x: Record<string, unknown>) => isText(x["id"]) && Array.isArray(x["participants"]) && Array.isArray(x["sources"]);
 
 export class Store {
@@ -286,6 +290,15 @@ export class Store {
       const problem = db.prepare("INSERT INTO problems (n, record) VALUES (?, ?)");
       index.problems.forEach((p, n) => problem.run(n, JSON.stringify(p)));
       db.prepare("INSERT INTO blobs (name, value) VALUES ('claim-search', ?)").run(claimSearch);
+      // Search's words of each record, made once here rather than on every search.
+      const postings = recordPostings(index);
+      const entry = db.prepare("INSERT INTO search_entries (n, type, id, label) VALUES (?, ?, ?, ?)");
+      for (let n = 0; n < index.encounters.length + index.people.length; n++) {
+        const e = postings.entry(n);
+        entry.run(n, e.type, e.id, e.label);
+      }
+      const word = db.prepare("INSERT INTO search_words (word, first, postings) VALUES (?, ?, ?)");
+      postings.words.forEach((w, first) => word.run(w, first, JSON.stringify(postings.postings(w))));
       this.setMeta("listing_key", keys.listing);
       this.setMeta("content_key", keys.content);
     });
@@ -307,7 +320,7 @@ export class Store {
     };
     const encounters = lazy(() => rows<EncounterRecord>("SELECT record FROM encounters ORDER BY n", "encounter", isEncounter));
     const people = lazy(() => rows<PersonRecord>("SELECT record FROM people ORDER BY n", "person", (x) => isText(x["id"]) && isText(x["name"]) && Array.isArray(x["aliases"])));
-    const claims = lazy(() => rows<ClaimRecord>("SELECT record FROM claims ORDER BY n", "claim", (x) => isText(x["id"]) && isText(x["text"]) && !!x["source"]));
+    const claims = lazy(() => rows<ClaimRecord>("SELECT record FROM claims ORDER BY n", "claim", isClaim));
     const documents = lazy(() => rows<DocumentRecord>("SELECT record FROM sources ORDER BY n", "document", (x) => isText(x["id"]) && Array.isArray(x["encounters"])));
     const problems = lazy(() => rows<Problem>("SELECT record FROM problems ORDER BY n", "problem", (x) => isText(x["file"]) && isText(x["message"])));
     const attendeeList = (text: unknown): AttendeeRecord[] => {
@@ -350,6 +363,30 @@ export class Store {
       }),
       encounterById: (id) => guard(() => encounterRows("SELECT record FROM encounters WHERE id = ?", id)[0] ?? null),
       placeNames: () => guard(() => (db.prepare("SELECT name FROM places ORDER BY first").all() as Array<{ name: unknown }>).map((r) => String(r.name))),
+      recordPostings: () => guard(() => {
+        const words = (db.prepare("SELECT word FROM search_words ORDER BY first").all() as Array<{ word: unknown }>).map((r) => String(r.word));
+        const postingsOf = db.prepare("SELECT postings FROM search_words WHERE word = ?");
+        const entryAt = db.prepare("SELECT type, id, label FROM search_entries WHERE n = ?");
+        return {
+          words,
+          postings: (w: string) => guard(() => {
+            const r = postingsOf.get(w) as { postings?: unknown } | undefined;
+            const list = typeof r?.postings === "string" ? (JSON.parse(r.postings) as unknown) : [];
+            if (!Array.isArray(list)) throw new StoreDamaged("stored search postings have the wrong shape");
+            return list as number[];
+          }),
+          entry: (n: number) => guard(() => {
+            const r = entryAt.get(n) as { type?: unknown; id?: unknown; label?: unknown } | undefined;
+            if (!r || (r.type !== "encounter" && r.type !== "person")) throw new StoreDamaged("a stored search entry is missing");
+            return { type: r.type, id: String(r.id), label: String(r.label) };
+          }),
+        };
+      }),
+      claimAt: (n) => guard(() => {
+        const r = db.prepare("SELECT record FROM claims WHERE n = ?").get(n) as { record?: unknown } | undefined;
+        return r ? parseRow<ClaimRecord>(r.record, "claim", isClaim) : undefined;
+      }),
+      claimCount: () => guard(() => Number((db.prepare("SELECT count(*) AS n FROM claims").get() as { n: number }).n)),
     };
     const claimSearchJson = lazy(() => {
       const r = db.prepare("SELECT value FROM blobs WHERE name = 'claim-search'").get() as { value?: unknown } | undefined;
