@@ -242,7 +242,11 @@ function lookedUpUnder(date: string | null): string[] | "all" {
   return keys;
 }
 
-export function mergeEncounters(documents: ReadonlyArray<{ readonly id: string; readonly sightings: readonly Sighting[] }>): MergedEncounter[] {
+export function mergeEncounters(
+  documents: ReadonlyArray<{ readonly id: string; readonly sightings: readonly Sighting[] }>,
+  /** Called for each report-against-cluster comparison: lets a test count them, which timing could not judge. */
+  onCompare: () => void = () => {},
+): MergedEncounter[] {
   const docGroups = documents.flatMap((d) => groupDocument(d.sightings));
   // Most precise first, so a month-only mention joins the day it belongs to.
   const ordered = docGroups
@@ -284,7 +288,7 @@ export function mergeEncounters(documents: ReadonlyArray<{ readonly id: string; 
       else for (const k of keys) for (const i of entry.byDate.get(k) ?? []) found.add(i);
     }
     const candidates = [...found].sort((a, b) => a - b);
-    const fitting = candidates.map((i) => clusters[i] as Group).filter((c) => fits(c, g, true));
+    const fitting = candidates.map((i) => clusters[i] as Group).filter((c) => (onCompare(), fits(c, g, true)));
     let target: Group | undefined = fitting[0];
     if (fitting.length > 1) {
       const kind = (g.sightings[0] as Sighting).candidate.kind;
