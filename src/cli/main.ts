@@ -35,7 +35,7 @@ function program(io: Io, setJob: (job: Job) => void): Command {
     .option("--corpus <dir>", "folder of articles (default: $SUMMITS_CORPUS, else the built-in corpus)")
     .option("--json", "print JSON (every command)")
     .option("--no-color", "never colour output (NO_COLOR is honoured too)")
-    .option("--no-cache", "re-extract every article instead of using the index cache")
+    .option("--no-cache", "build the index in memory: nothing read from or written to the on-disk index")
     .option("--max-file-size <bytes>", "skip articles larger than this (default 5242880, 5 MB)")
     .option("--follow-links", "follow symbolic links that point outside the corpus folder")
     .option("--time-budget <seconds>", "skip an article whose extraction takes longer than this (default 30)")
