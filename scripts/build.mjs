@@ -3,42 +3,16 @@
 // what only indexing needs, and the built-in corpus's index
 // (dist/builtin-index.json), and the eval harness (dist/eval.js). Runs on install (prepare).
 import { build } from "esbuild";
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { fingerprints } from "./fingerprint.mjs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 
-// Stored extractions are valid only for the code that made them. The
-// extractor's fingerprint hashes every source file esbuild puts into the
-// extraction bundle (the worker's entry and all it imports, whatever folder
-// it is in: src/fold.ts as much as src/extract/), and the versions of the
-// gazetteer's data packages, which stay external. The index's fingerprint
-// hashes all of src/ and the lock file: records built by other code are rebuilt.
-const hashFiles = (files) => {
-  const hash = createHash('sha256');
-  for (const file of [...files].sort()) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
-  return hash;
-};
-const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
-const dataVersions = ['city-timezones', 'world-countries'].map((pkg) => `${pkg}@${lock.packages?.[`node_modules/${pkg}`]?.version ?? '?'}`).join('\0');
-
-async function extractorFingerprint() {
-  const probe = await build({
-    absWorkingDir: root, entryPoints: ['src/index/worker.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20',
-    external: ['city-timezones', 'world-countries'], write: false, metafile: true, logLevel: 'warning', outdir: 'dist-probe', splitting: true,
-  });
-  return hashFiles(Object.keys(probe.metafile.inputs)).update(dataVersions).digest('hex').slice(0, 16);
-}
-
-function sourceFiles(dir) {
-  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
-}
-
-const extractorPrint = await extractorFingerprint();
-const indexPrint = hashFiles([...sourceFiles('src'), 'package-lock.json']).update(extractorPrint).digest('hex').slice(0, 16);
+// Which code made what is stored: see scripts/fingerprint.mjs.
+const { extractor: extractorPrint, index: indexPrint } = await fingerprints(root);
 
 rmSync(dist, { recursive: true, force: true });
 const common = {
