@@ -132,12 +132,34 @@ describe("install-time index of the built-in corpus", () => {
   });
 });
 
-describe("summits cache and --no-cache", () => {
+describe("summits index (alias cache) and --no-cache", () => {
+  it("index stats counts what the corpus's index holds; index rebuild builds it anew with the same counts", async () => {
+    const env = { SUMMITS_CACHE_DIR: cache };
+    const stats = io(env);
+    expect(await main(["--corpus", corpus, "index", "stats", "--json"], stats)).toBe(0);
+    const expected = await open({ cache: false });
+    const got = JSON.parse(stats.out.join("")) as Record<string, unknown>;
+    expect(got).toMatchObject({ corpus, index: storePath(cache, corpus), documents: expected.documents.length, encounters: expected.encounters.length, people: expected.people.length, claims: expected.claims.length });
+    expect(got["bytes"]).toBeGreaterThan(0);
+    poison(storePath(cache, corpus), "INSERT INTO meta (key, value) VALUES ('marker', 'from before the rebuild')");
+    const rebuilt = io(env);
+    expect(await main(["--corpus", corpus, "index", "rebuild", "--json"], rebuilt)).toBe(0);
+    expect(JSON.parse(rebuilt.out.join(""))).toMatchObject({ documents: got["documents"], encounters: got["encounters"] });
+    // A new file, complete: the next run extracts nothing.
+    const db = openDatabase(storePath(cache, corpus));
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'marker'").get()).toBeUndefined();
+    db.close();
+    const totals: number[] = [];
+    await open({ onProgress: (_d, total) => totals.push(total) });
+    expect(totals).toEqual([]);
+  });
+
+
   it("cache path prints the folder and cache clear empties it, without reading any corpus", async () => {
     await open();
     const env = { SUMMITS_CACHE_DIR: cache, SUMMITS_CORPUS: join(tmp, "does-not-exist") };
     const p = io(env);
-    expect(await main(["cache", "path"], p)).toBe(0);
+    expect(await main(["index", "path"], p)).toBe(0);
     expect(p.out.join("")).toBe(`${cache}\n`);
     const c = io(env);
     expect(await main(["cache", "clear"], c)).toBe(0);
