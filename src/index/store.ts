@@ -66,9 +66,8 @@ CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, value TEXT NOT NULL) WI
 `;
 const DERIVED = ["encounters", "encounter_people", "places", "attendees", "people", "names", "claims", "sources", "problems", "search_entries", "search_words", "blobs"] as const;
 
-/** One article file as stored: what the listing said, its content hash, and what reading and extraction made of it. */
-export interface StoredDocument {
-  readonly id: string;
+/** What the listing said of a stored file, and the hash of its bytes. */
+export interface StoredStat {
   readonly size: number;
   readonly mtimeMs: number;
   readonly ctimeMs: number;
@@ -76,20 +75,16 @@ export interface StoredDocument {
   /** sha256 of the bytes; "" when they could not be read. */
   readonly hash: string;
   readonly plain: boolean;
+}
+
+/** One article file as stored: its listing and content hash, and what reading and extraction made of it. */
+export interface StoredDocument extends StoredStat {
+  readonly id: string;
   /** The decoded text; null when the file is not indexed (unreadable, binary, too large, over its time budget). */
   readonly text: string | null;
   readonly parsed: ParsedArticle | null;
   readonly extraction: DocumentExtraction | null;
   readonly problems: readonly Problem[];
-}
-
-export interface StoredStat {
-  readonly size: number;
-  readonly mtimeMs: number;
-  readonly ctimeMs: number;
-  readonly ino: number;
-  readonly hash: string;
-  readonly plain: boolean;
 }
 
 export const sameStat = (a: StoredStat, f: CorpusFile) => a.size === f.size && a.mtimeMs === f.mtimeMs && a.ctimeMs === f.ctimeMs && a.ino === f.ino;
