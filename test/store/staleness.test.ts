@@ -44,17 +44,24 @@ describe("staleness: each change, then the next answer equals a clean build", ()
     previous = warm.records;
   });
 
+  /** After a change: a clean build's records, `extracted` articles extracted, and records that changed or not. */
+  async function expectNext(extracted: number, changed: boolean): Promise<string> {
+    const r = await after();
+    expect(r.extracted).toBe(extracted);
+    expect(r.records).toBe(r.clean);
+    if (changed) expect(r.records).not.toBe(previous);
+    else expect(r.records).toBe(previous);
+    previous = r.records;
+    return r.records;
+  }
+
   it("a date changed in an article: that article alone is extracted again", async () => {
     const file = articles()[3] as string;
     const before = readFileSync(file, "utf8");
     redate(file);
     writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
     expect(readFileSync(file, "utf8")).not.toBe(before);
-    const r = await after();
-    expect(r.extracted).toBe(1);
-    expect(r.records).toBe(r.clean);
-    expect(r.records).not.toBe(previous);
-    previous = r.records;
+    await expectNext(1, true);
   });
 
   it("the same size and the mtime put back: still seen (by ctime and inode), and extracted again", async () => {
@@ -64,60 +71,35 @@ describe("staleness: each change, then the next answer equals a clean build", ()
     utimesSync(file, st.atime, st.mtime);
     const now = statSync(file);
     expect([now.size, now.mtimeMs]).toEqual([st.size, st.mtimeMs]);
-    const r = await after();
-    expect(r.extracted).toBe(1);
-    expect(r.records).toBe(r.clean);
-    expect(r.records).not.toBe(previous);
-    previous = r.records;
+    await expectNext(1, true);
   });
 
   it("an article deleted: nothing extracted, its records gone", async () => {
     const file = articles()[10] as string;
     rmSync(file);
-    const r = await after();
-    expect(r.extracted).toBe(0);
-    expect(r.records).toBe(r.clean);
-    expect(r.records).not.toContain(`"${file.slice(corpus.length + 1)}"`);
-    previous = r.records;
+    expect(await expectNext(0, true)).not.toContain(`"${file.slice(corpus.length + 1)}"`);
   });
 
   it("an article renamed: nothing extracted, its records under the new name", async () => {
-    const file = articles()[12] as string;
-    const to = join(corpus, "renamed.md");
-    renameSync(file, to);
-    const r = await after();
-    expect(r.extracted).toBe(0);
-    expect(r.records).toBe(r.clean);
-    expect(r.records).toContain('"renamed.md"');
-    previous = r.records;
+    renameSync(articles()[12] as string, join(corpus, "renamed.md"));
+    expect(await expectNext(0, true)).toContain('"renamed.md"');
   });
 
   it("an article added: it alone is extracted", async () => {
     writeFileSync(join(corpus, "added.md"), "---\ntitle: Added\npublished: \"2020-03-04\"\n---\nPresident Joe Biden met Prime Minister Boris Johnson in London on Tuesday, officials said.\n");
-    const r = await after();
-    expect(r.extracted).toBe(1);
-    expect(r.records).toBe(r.clean);
-    expect(r.records).not.toBe(previous);
-    previous = r.records;
+    await expectNext(1, true);
   });
 
   it("an article touched without change: nothing extracted, nothing changes", async () => {
-    const file = articles()[20] as string;
     const later = Date.now() / 1000 + 60;
-    utimesSync(file, later, later);
-    const r = await after();
-    expect(r.extracted).toBe(0);
-    expect(r.records).toBe(previous);
-    expect(r.records).toBe(r.clean);
+    utimesSync(articles()[20] as string, later, later);
+    await expectNext(0, false);
   });
 
   it("curation.yaml edited: curation re-applied, nothing extracted", async () => {
     const first = (JSON.parse(previous) as { encounters: Array<{ id: string; sources: Array<{ document: string }> }> }).encounters[0];
     if (!first) throw new Error("no encounter to drop");
     writeFileSync(join(corpus, "curation.yaml"), `- document: ${first.sources[0]?.document}\n  drop: ${first.id}\n`);
-    const r = await after();
-    expect(r.extracted).toBe(0);
-    expect(r.records).toBe(r.clean);
-    expect(r.records).not.toContain(`"id":"${first.id}"`);
+    expect(await expectNext(0, true)).not.toContain(`"id":"${first.id}"`);
   });
 });
