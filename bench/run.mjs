@@ -8,13 +8,14 @@
  * folder and measures, against the built CLI (bin/summits → dist/):
  *   - cold build: `summits --corpus DIR list --json` with an empty cache folder,
  *     and from it articles per second and peak RSS;
- *   - warm `list`, `ask` and `search`: median of --runs runs each, interleaved
- *     with `node -e 0` in the same run, so machine noise hits both alike;
- *   - cache size on disk;
+ *   - warm `list`, `list --with X`, `ask` and `search`: median of --runs runs
+ *     each, interleaved with `node -e 0` in the same run, so machine noise hits
+ *     both alike; peak RSS of each warm query (the largest reported);
+ *   - the index's size on disk;
  *   - recall against truth.json: every generated encounter must be listed
  *     (principals' surnames, date prefix, in-person vs remote);
- *   - at the largest size up to 10,000: one article added to the warm corpus,
- *     and the time of the next query (the re-index).
+ *   - at every size: one article added, then changed, then deleted in the warm
+ *     corpus, and the time of the next `ask` after each (the update).
  * Then the built-in corpus: `list` and `ask` against `node -e 0`.
  *
  * NODE_EXTRA_CA_CERTS is removed from the environment of every timed process:
@@ -23,7 +24,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +48,7 @@ delete baseEnv.NODE_EXTRA_CA_CERTS;
 delete baseEnv.SUMMITS_CORPUS;
 delete baseEnv.SUMMITS_NO_CACHE;
 const log = (s) => process.stderr.write(`${s}\n`);
+const loadAtStart = loadavg();
 
 if (!existsSync(join(root, 'dist', 'summits.js'))) {
   log('dist/ is missing: run npm run build first');
@@ -191,20 +193,25 @@ for (const size of sizes) {
   const r = recall(truth, listed);
   const q = pickQueries(truth);
   log(`warm queries (${runs} runs each): ${q.ask[1]} | search ${q.search[1]}`);
-  const w = warm({ list: ['--corpus', corpus, 'list'], ask: ['--corpus', corpus, ...q.ask], search: ['--corpus', corpus, ...q.search] }, env);
-  const warmRss = run([bin, '--corpus', corpus, ...q.ask], env, { rss: true }).peakKB;
+  const w = warm({ list: ['--corpus', corpus, 'list'], with: ['--corpus', corpus, 'list', '--with', q.names[0]], ask: ['--corpus', corpus, ...q.ask], search: ['--corpus', corpus, ...q.search] }, env);
+  const warmRss = Math.max(...[q.ask, ['list', '--with', q.names[0]], q.search].map((argv) => run([bin, '--corpus', corpus, ...argv], env, { rss: true }).peakKB));
   const cacheBytes = du(cache);
 
-  let reindex = null;
-  if (size === Math.max(...sizes.filter((s) => s <= 10000))) {
-    const added = join(corpus, 'zz-added.md');
-    const src = readFileSync(join(corpus, '000', 'a000000.md'), 'utf8');
-    writeFileSync(added, `${src}\nThe two leaders spoke again by phone yesterday, officials said.\n`);
-    const re = run([bin, '--corpus', corpus, ...q.ask], env);
-    const after = run([bin, '--corpus', corpus, ...q.ask], env);
-    reindex = { ms: re.ms, next: after.ms };
-    rmSync(added);
-  }
+  // Updates: the next answer after one article is added, changed, deleted.
+  const added = join(corpus, 'zz-added.md');
+  const src = readFileSync(join(corpus, '000', 'a000000.md'), 'utf8');
+  const next = () => {
+    const r = run([bin, '--corpus', corpus, ...q.ask], env);
+    if (r.status !== 0) throw new Error(`ask after an update failed (${r.status}): ${r.stderr.slice(0, 300)}`);
+    return r.ms;
+  };
+  writeFileSync(added, `${src}\nThe two leaders spoke again by phone yesterday, officials said.\n`);
+  const addMs = next();
+  writeFileSync(added, `${src}\nThe two leaders spoke again by phone on Tuesday, officials said.\n`);
+  const changeMs = next();
+  rmSync(added);
+  const deleteMs = next();
+  const reindex = { add: addMs, change: changeMs, delete: deleteMs, after: next() };
   rows.push({ size, cold: cold.ms, rate: size / (cold.ms / 1000), coldRss: cold.peakKB, warm: w, warmRss, cacheBytes, recall: r, reindex, q });
   if (!keep) rmSync(corpus, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
@@ -217,22 +224,22 @@ const builtin = warm({ list: ['list'], ask: ['ask', 'when did Biden and Putin ta
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const out = [];
-out.push(`Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}.`);
+out.push(`Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}; load average (1, 5, 15 min) ${loadAtStart.map((x) => x.toFixed(1)).join(', ')} at the start, ${loadavg().map((x) => x.toFixed(1)).join(', ')} at the end.`);
 out.push(`NODE_EXTRA_CA_CERTS was unset for every timed process. Warm times are medians of ${runs} runs, interleaved with \`node -e 0\`. Peak RSS from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}.`);
 out.push('');
-out.push('| articles | cold build | articles/s | peak RSS (cold) | `node -e 0` | warm `list` | warm `ask` | warm `search` | peak RSS (warm ask) | cache on disk | recall |');
-out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+out.push('| articles | cold build | articles/s | peak RSS (cold) | `node -e 0` | warm `list` | warm `list --with X` | warm `ask` | warm `search` | peak RSS (warm queries) | index on disk | added → next answer | changed → | deleted → | recall |');
+out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   if (r.cold === null) {
-    out.push(`| ${r.size.toLocaleString('en')} | did not finish | | | | | | | | | |`);
+    out.push(`| ${r.size.toLocaleString('en')} | did not finish | | | | | | | | | | | | | |`);
     continue;
   }
-  out.push(`| ${r.size.toLocaleString('en')} | ${fmt(r.cold)} | ${Math.round(r.rate)} | ${Math.round(r.coldRss / 1024)} MB | ${fmt(r.warm.node)} | ${fmt(r.warm.list)} | ${fmt(r.warm.ask)} | ${fmt(r.warm.search)} | ${Math.round(r.warmRss / 1024)} MB | ${mb(r.cacheBytes)} | ${r.recall.found}/${r.recall.unique} (${((100 * r.recall.found) / r.recall.unique).toFixed(1)}%) |`);
+  out.push(`| ${r.size.toLocaleString('en')} | ${fmt(r.cold)} | ${Math.round(r.rate)} | ${Math.round(r.coldRss / 1024)} MB | ${fmt(r.warm.node)} | ${fmt(r.warm.list)} | ${fmt(r.warm.with)} | ${fmt(r.warm.ask)} | ${fmt(r.warm.search)} | ${Math.round(r.warmRss / 1024)} MB | ${mb(r.cacheBytes)} | ${fmt(r.reindex.add)} | ${fmt(r.reindex.change)} | ${fmt(r.reindex.delete)} | ${r.recall.found}/${r.recall.unique} (${((100 * r.recall.found) / r.recall.unique).toFixed(1)}%) |`);
 }
 out.push('');
 out.push(`Built-in corpus: \`node -e 0\` ${fmt(builtin.node)}, \`summits list\` ${fmt(builtin.list)} (${(builtin.list / builtin.node).toFixed(2)}×), \`summits ask "when did Biden and Putin talk"\` ${fmt(builtin.ask)} (${(builtin.ask / builtin.node).toFixed(2)}×).`);
 for (const r of rows) {
-  if (r.reindex) out.push(`Re-index at ${r.size.toLocaleString('en')}: one article added to the warm corpus, next \`ask\` ${fmt(r.reindex.ms)}; the query after it ${fmt(r.reindex.next)}.`);
+  if (r.reindex) out.push(`Updates at ${r.size.toLocaleString('en')}: the \`ask\` after an update ${fmt(r.reindex.add)} (added), ${fmt(r.reindex.change)} (changed), ${fmt(r.reindex.delete)} (deleted); the one after that ${fmt(r.reindex.after)}.`);
 }
 for (const r of rows) if (r.q) out.push(`Queries at ${r.size.toLocaleString('en')}: \`${r.q.ask.join(' ')}\`, \`${r.q.search.join(' ')}\`.`);
 for (const n of notes) out.push(`Note: ${n}`);

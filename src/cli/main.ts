@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from "commander";
 import { EXIT, SummitsError } from "../errors.js";
 import type { Index } from "../index/build.js";
 import { openIndex } from "../index/open.js";
+import { storePath } from "../index/cache.js";
 import { ATTENDEE_FIELDS, CLAIM_FIELDS, DOCUMENT_FIELDS, ENCOUNTER_FIELDS, PERSON_FIELDS } from "../index/records.js";
 import { QUESTION_SHAPES, TIME_SHAPES } from "../query/ask.js";
 import { oneLine, sanitize, terminalSafe } from "../render/output.js";
@@ -16,6 +17,7 @@ import { formatProblem, isUnusedField } from "../render/problems.js";
 import { splitJsonFields } from "./argv.js";
 import type { CheckFlags } from "./commands/check.js";
 import type { ClaimsFlags } from "./commands/claims.js";
+import type { OpenCorpus } from "./commands/index.js";
 import type { ListFlags } from "./commands/list.js";
 import type { PeopleFlags } from "./commands/people.js";
 import type { CommandResult } from "./commands/result.js";
@@ -29,8 +31,8 @@ export const VERSION = "1.0.0";
 // query engines and renderers behind them (fuse.js, MiniSearch) cost more to
 // load than most queries take to answer.
 type IndexJob = (index: Index, opts: GlobalOptions) => Promise<CommandResult>;
-/** A command that needs no index: cache maintenance, completion, and `check`, which needs only the loader. */
-type PlainJob = { readonly plain: (opts: GlobalOptions) => Promise<CommandResult> };
+/** A command that opens the index its own way, or not at all: index maintenance, completion, and `check`, which needs only the loader. */
+type PlainJob = { readonly plain: (opts: GlobalOptions, open: OpenCorpus) => Promise<CommandResult> };
 type Job = IndexJob | PlainJob;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -77,9 +79,10 @@ function program(io: Io, argv: readonly string[], setJob: (job: Job) => void): C
     .addOption(new Option("--fields <fields>", "only these fields (comma-separated), in any format").hideHelp())
     .option("--wide", "show every column, uncut, however wide")
     .option("--no-color", "never colour output (NO_COLOR=1 and FORCE_COLOR=0 do too)")
-    .option("--no-cache", "re-extract every article instead of using the index cache")
+    .option("--no-cache", "build the index in memory: nothing read from or written to the on-disk index")
     .option("--max-file-size <bytes>", "skip articles larger than this (default 5242880, 5 MB)")
     .option("--follow-links", "follow symbolic links that point outside the corpus folder")
+    .option("--time-budget <seconds>", "skip an article whose extraction takes longer than this (default 30)")
     .showHelpAfterError("(run summits --help for usage)")
     .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(100, io.columns ?? 80) })
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(sanitize(text)), outputError: (text, write) => write(echoingArgs(text, argv)) })
@@ -149,12 +152,15 @@ function program(io: Io, argv: readonly string[], setJob: (job: Job) => void): C
     .option("--strict", "exit 1 on warnings too, and list front-matter fields summits does not use")
     .addHelpText("after", examples("summits --corpus articles/ check", "summits --corpus articles/ check --strict", "summits --corpus articles/ check --json"))
     .action((flags: CheckFlags) => setJob({ plain: async (opts) => (await import("./commands/check.js")).checkCommand(flags, opts) }));
-  const cache = root.command("cache").description("the index cache: where it is, and clearing it")
-    .addHelpText("after", examples("summits cache path", "summits cache clear"));
-  cache.command("path").description("print the cache folder")
-    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cachePathCommand(opts) }));
-  cache.command("clear").description("delete everything summits has cached")
-    .action(() => setJob({ plain: async (opts) => (await import("./commands/cache.js")).cacheClearCommand(opts) }));
+  const index = root.command("index").alias("cache").description("the on-disk index: where it is, what it holds, rebuilding and clearing it");
+  index.command("path").description("print the folder the index lives in")
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/index.js")).indexPathCommand(opts) }));
+  index.command("stats").description("bring the corpus's index up to date and count what it holds")
+    .action(() => setJob({ plain: async (opts, open) => (await import("./commands/index.js")).indexStatsCommand(opts, open) }));
+  index.command("rebuild").description("rebuild the corpus's index from its articles")
+    .action(() => setJob({ plain: async (opts, open) => (await import("./commands/index.js")).indexRebuildCommand(opts, open) }));
+  index.command("clear").description("delete everything summits has stored")
+    .action(() => setJob({ plain: async (opts) => (await import("./commands/index.js")).indexClearCommand(opts) }));
   root.command("completion").argument("<shell>", "bash, zsh or fish").description("print a shell completion script (commands, options, ids, names)")
     .addHelpText("after", examples("summits completion bash > ~/.local/share/bash-completion/completions/summits", "summits completion zsh > \"${fpath[1]}/_summits\"", "summits completion fish > ~/.config/fish/completions/summits.fish"))
     .action((shell: string) => setJob({ plain: async () => (await import("./commands/completion.js")).completionCommand(shell, root) }));
@@ -192,23 +198,35 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // `--json FIELDS` reaches here as --json --fields FIELDS (see argv.ts).
     const flags = { ...root.opts(), ...((sub as Command | null)?.opts() ?? {}) } as RawGlobalFlags;
     const opts = resolveGlobalOptions(flags, io);
-    let result: CommandResult;
-    if ("plain" in runJob) result = await runJob.plain(opts);
-    else {
-      const progress = progressBar(io, opts.json);
+    const openCorpus: OpenCorpus = async (o, fresh) => {
+      const progress = progressBar(io, o.json);
+      const location = o.cache ? storePath(o.cacheDir, o.corpus) : null;
+      if (fresh && location) (await import("../index/store.js")).removeStoreFiles(location);
       const index = await openIndex({
-        corpus: opts.corpus,
-        cache: opts.cache,
-        cacheDir: opts.cacheDir,
-        prebuilt: prebuiltIndex(),
+        corpus: o.corpus,
+        cache: o.cache,
+        cacheDir: o.cacheDir,
+        prebuilt: fresh ? null : prebuiltIndex(),
         workerScript: workerScript(),
         onProgress: progress?.update,
-        maxFileSize: opts.maxFileSize,
-        followLinks: opts.followLinks,
+        maxFileSize: o.maxFileSize,
+        followLinks: o.followLinks,
+        budgetMs: o.budgetMs,
+        onNotice: (message) => io.stderr(`summits: ${sanitize(message)}\n`),
       }).finally(() => progress?.finish());
       // Front-matter fields summits does not use are not worth a line on every run; `check --strict` lists them.
       for (const p of index.problems) if (!isUnusedField(p)) io.stderr(`${formatProblem(p)}\n`);
-      result = await runJob(index, opts);
+      return { index, location: index.location ?? null };
+    };
+    let result: CommandResult;
+    if ("plain" in runJob) result = await runJob.plain(opts, openCorpus);
+    else {
+      const { index } = await openCorpus(opts, false);
+      try {
+        result = await runJob(index, opts);
+      } finally {
+        index.close?.();
+      }
     }
     io.stdout(opts.json ? result.stdout : terminalSafe(result.stdout, opts.style.color));
     if (result.note) io.stderr(`${sanitize(result.note).replace(/\s+/g, " ")}\n`);

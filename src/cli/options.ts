@@ -32,6 +32,8 @@ export interface GlobalOptions {
   /** Follow symbolic links that leave the corpus folder (--follow-links). */
   readonly followLinks: boolean;
   readonly cacheDir: string;
+  /** Per-article extraction time budget in ms (--time-budget); undefined: the indexer's default. */
+  readonly budgetMs: number | undefined;
 }
 
 export interface RawGlobalFlags {
@@ -44,6 +46,7 @@ export interface RawGlobalFlags {
   cache?: boolean;
   maxFileSize?: string;
   followLinks?: boolean;
+  timeBudget?: string;
 }
 
 // The default lives in the loader, which is imported lazily: start-up stays small.
@@ -51,6 +54,12 @@ function parseByteCount(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,15}$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--max-file-size: expected a positive number of bytes, got "${value.slice(0, 40)}"`);
   return Number(value);
+}
+
+function parseSeconds(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,6}(?:\.\d{1,3})?$/.test(value.trim()) || Number(value) <= 0) throw new UsageError(`--time-budget: expected a positive number of seconds, got "${value.slice(0, 40)}"`);
+  return Math.round(Number(value) * 1000);
 }
 
 /** The package root, found from this file whether it runs bundled (dist/) or from source (src/cli/). */
@@ -113,5 +122,6 @@ export function resolveGlobalOptions(raw: RawGlobalFlags, io: Io): GlobalOptions
     maxFileSize: parseByteCount(raw.maxFileSize),
     followLinks: raw.followLinks === true,
     cacheDir: cacheDir(io.env),
+    budgetMs: parseSeconds(raw.timeBudget),
   });
 }

@@ -33,6 +33,9 @@ export interface CorpusFile {
   readonly path: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** With the inode, what tells an edit whose size and mtime were put back (ctime cannot be); absent for files not from a listing. */
+  readonly ctimeMs?: number;
+  readonly ino?: number;
 }
 
 const toId = (dir: string, full: string) => relative(dir, full).split(sep).join("/");
@@ -109,7 +112,7 @@ export function listCorpus(dir: string, options: LoadOptions = {}): { files: Cor
         walk(full, target, depth + 1);
       } else if (isArticle) {
         // Never opened unless a regular file: reading a named pipe would wait for a writer for ever.
-        if (st.isFile()) files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs });
+        if (st.isFile()) files.push({ id: toId(dir, full), path: full, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
         else warn(full, `not a regular file (${st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : "a device"}; skipped)`);
       }
     }

@@ -11,6 +11,7 @@ import { mergeEncounters, type MergedEncounter, type Sighting } from "../resolve
 import { resolvePeople, type ResolvedPerson } from "../resolve/people.js";
 import { assignIds, encounterBaseId } from "./ids.js";
 import type { ClaimSearch } from "./text-search.js";
+import type { RecordPostings } from "./record-words.js";
 import type {
   AttendeeRecord, ClaimRecord, DocumentRecord, EncounterRecord, Evidence, ParticipantRef, PersonRecord,
 } from "./records.js";
@@ -28,6 +29,29 @@ export interface Index {
    * function, so that JSON.stringify(index) — the snapshot — leaves it out.
    */
   readonly claimSearch?: () => Promise<ClaimSearch>;
+  /** The store file it was read from; absent for the install-time index and one built in memory. Not enumerable: no part of the records. */
+  readonly location?: string;
+  /** Lets go of the store it was read from (a process that ends need not call it). Not enumerable either. */
+  readonly close?: () => void;
+  /**
+   * Indexed look-ups, when the index is a store: queries use them to read
+   * only the records they need, and fall back to the arrays above without
+   * them. Each returns what the arrays would give, in the same order.
+   */
+  readonly lookups?: IndexLookups;
+}
+
+export interface IndexLookups {
+  /** Encounters every one of these people took part in or attended (a superset of those they all took part in), oldest first. */
+  encountersWith(personIds: readonly string[]): readonly EncounterRecord[];
+  encounterById(id: string): EncounterRecord | null;
+  /** Every distinct location name, city, country, venue and event of the encounters, in the order they first appear. */
+  placeNames(): readonly string[];
+  /** The words of encounters and people, for search (see record-words.ts). */
+  recordPostings(): RecordPostings;
+  /** The claim at this position of `claims`. */
+  claimAt(n: number): ClaimRecord | undefined;
+  claimCount(): number;
 }
 
 export interface BuildInput {

@@ -1,32 +1,47 @@
-// The on-disk cache: where it lives and how files get in and out of it.
-// Several summits processes may index the same corpus at once, so every write
-// goes to a temporary file in the same folder and is renamed into place (a
-// rename within one file system is atomic), and every read that fails in any
-// way — missing, truncated, another version's format — counts as a miss.
+// Where summits keeps what it builds, and clearing it. Since the on-disk index
+// (store.ts) every write goes through SQLite's transactions, so an interrupted
+// run leaves no half-written file; the per-article JSON entries and snapshots
+// of earlier versions are removed when a store is first written.
 
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { lstatSync, readFileSync, rmSync } from "node:fs";
+import { homedir, tmpdir, userInfo } from "node:os";
+import { isAbsolute, join } from "node:path";
+import { UsageError } from "../errors.js";
 import { quickHash } from "../corpus/list.js";
 
-/** $SUMMITS_CACHE_DIR, else $XDG_CACHE_HOME/summits, else ~/.cache/summits. */
+/**
+ * $SUMMITS_CACHE_DIR (absolute), else $XDG_CACHE_HOME/summits, else
+ * ~/.cache/summits. Never a relative path: an empty HOME must not put the
+ * cache in the current folder, which may be the corpus.
+ */
 export function cacheDir(env: Readonly<Record<string, string | undefined>>): string {
-  if (env["SUMMITS_CACHE_DIR"]) return env["SUMMITS_CACHE_DIR"];
+  const own = env["SUMMITS_CACHE_DIR"];
+  if (own) {
+    if (!isAbsolute(own)) throw new UsageError(`SUMMITS_CACHE_DIR: expected an absolute path, got "${own.slice(0, 80)}"`);
+    return own;
+  }
   // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
   const xdg = env["XDG_CACHE_HOME"];
-  if (xdg && xdg.startsWith("/")) return join(xdg, "summits");
-  return join(env["HOME"] || homedir(), ".cache", "summits");
+  if (xdg && isAbsolute(xdg)) return join(xdg, "summits");
+  const home = [env["HOME"], homedir(), safeUserHome()].find((h) => h && isAbsolute(h));
+  return home ? join(home, ".cache", "summits") : join(tmpdir(), `summits-cache-${process.getuid?.() ?? "user"}`);
 }
 
-/** One article's cached parse and extraction, by content hash and extractor fingerprint. */
-export function articleEntryPath(dir: string, fingerprint: string, key: string): string {
-  return join(dir, "articles", fingerprint, key.slice(0, 2), `${key}.json`);
+function safeUserHome(): string | undefined {
+  try {
+    return userInfo().homedir;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The whole-index snapshot of one corpus folder: one file per folder, overwritten as it changes. */
-export function snapshotPath(dir: string, corpus: string): string {
-  return join(dir, "snapshots", `${quickHash(corpus).slice(0, 24)}.json`);
+/** The store of one corpus folder. */
+export function storePath(dir: string, corpus: string): string {
+  return join(dir, "index", `${quickHash(corpus).slice(0, 24)}.sqlite`);
 }
+
+/** What earlier versions kept: per-article JSON entries and whole-index snapshots (and their *.tmp files). */
+export const LEGACY_FOLDERS = ["articles", "snapshots"] as const;
 
 export function readCacheText(path: string): string | null {
   try {
@@ -36,57 +51,45 @@ export function readCacheText(path: string): string | null {
   }
 }
 
-export function readCacheJson(path: string): unknown {
-  const text = readCacheText(path);
-  if (text === null) return null;
+/** curation.yaml's bytes, hashed: an edit to it re-applies curation without re-extracting anything. */
+export function curationHash(corpus: string): string {
   try {
-    return JSON.parse(text) as unknown;
+    return quickHash(readFileSync(join(corpus, "curation.yaml")));
   } catch {
-    return null;
+    return "none";
   }
 }
 
 /**
- * Writes `text` so that readers see the old file or the whole new one, never
- * part of it. A cache that cannot be written (read-only home, full disk) only
- * costs speed, so failures are swallowed and reported as false.
+ * Removes everything summits keeps. A path that is not a folder is refused
+ * (it is not ours to delete). A process indexing meanwhile keeps writing to
+ * the file it has open, which is gone: its answers stand, and the next run
+ * rebuilds.
  */
-export function writeCacheFile(path: string, text: string): boolean {
-  // Unique per process and per worker thread (they share a pid) without loading node:crypto.
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-    return true;
-  } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never created
-    }
-    return false;
-  }
-}
-
-/** Removes everything summits cached. */
 export function clearCache(dir: string): void {
-  rmSync(join(dir, "articles"), { recursive: true, force: true });
-  rmSync(join(dir, "snapshots"), { recursive: true, force: true });
-}
-
-/**
- * Drops the article entries of other extractor fingerprints: after an
- * upgrade nothing reads them again, and without this the cache would grow
- * by a corpus's worth per version. A process still running the old version
- * merely misses.
- */
-export function pruneOtherFingerprints(dir: string, fingerprint: string): void {
-  let names: string[];
+  let isDir: boolean;
   try {
-    names = readdirSync(join(dir, "articles"));
+    isDir = lstatSync(dir).isDirectory();
   } catch {
     return;
   }
-  for (const name of names) if (name !== fingerprint) rmSync(join(dir, "articles", name), { recursive: true, force: true });
+  if (!isDir) throw new UsageError(`${dir}: the cache path is not a folder; not deleting it`);
+  for (const name of ["index", ...LEGACY_FOLDERS]) {
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 3 });
+    } catch (err) {
+      throw new UsageError(`could not clear ${join(dir, name)} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+  }
+}
+
+/** Drops what earlier versions left; a failure only costs disk space. */
+export function removeLegacyCache(dir: string): void {
+  for (const name of LEGACY_FOLDERS) {
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+    } catch {
+      // not ours to worry about now
+    }
+  }
 }

@@ -1,84 +1,141 @@
 // Corpus folder → Index, as cheaply as what changed allows:
-//   1. the built-in corpus, unchanged since install → the index built then;
-//   2. a folder whose listing (paths, sizes, mtimes) is as last time → its
-//      snapshot: one readdir/stat walk and one JSON parse, nothing else loaded;
-//   3. anything else → a rebuild from the per-article cache, extracting only
-//      new or changed articles, then a new snapshot.
-// Everything behind 3 (front matter, zod, extraction, resolution) is imported
-// dynamically so that 1 and 2 never pay for loading it.
+//   1. the built-in corpus, unchanged since install → the index built then
+//      (JSON in dist/: the fastest form measured for a handful of articles,
+//      and it needs no database engine loaded);
+//   2. a folder listed as its store last saw it → the store's records, read
+//      as a command asks for them: one directory walk, one database open;
+//   3. anything else → the store brought up to date (update.ts) under the
+//      writer lock, then read as in 2.
+// --no-cache runs 3 on a store in memory. Everything behind 3 (front matter,
+// zod, extraction, resolution) is imported dynamically so that 1 and 2 never
+// pay for loading it.
 
 import type { LoadOptions } from "../corpus/list.js";
 import type { Article } from "../corpus/load.js";
 import type { DocumentExtraction } from "../extract/document.js";
-import { readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { UsageError } from "../errors.js";
+import { readFileSync } from "node:fs";
+import { SummitsError, UsageError } from "../errors.js";
 import { listCorpus, noArticlesError, quickHash, type CorpusFile, type Problem } from "../corpus/list.js";
 import type { Index } from "./build.js";
-import { pruneOtherFingerprints, readCacheText, snapshotPath, writeCacheFile } from "./cache.js";
+import { curationHash, readCacheText, removeLegacyCache, storePath } from "./cache.js";
 import { extractorFingerprint, indexFingerprint } from "./fingerprint.js";
+import type { Store } from "./store.js";
 
 export interface OpenOptions extends LoadOptions {
   readonly corpus: string;
-  /** Use the on-disk index cache (--no-cache turns it off). */
+  /** Use the on-disk index (--no-cache turns it off). */
   readonly cache: boolean;
-  /** Where the cache lives; see cacheDir(). */
+  /** Where the index lives; see cacheDir(). */
   readonly cacheDir: string;
   /** The index built at install time for `prebuiltCorpus`, if any. */
   readonly prebuilt?: { readonly corpus: string; readonly file: string } | null;
-  /** The bundled worker entry; without it indexing stays on one thread. */
+  /** The bundled worker entry; without it extraction stays on one thread, with no time budget. */
   readonly workerScript?: string | null;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Per-document extraction time budget, ms. */
+  readonly budgetMs?: number;
+  /** Test seam: a module whose extractDocument replaces summits' own (see process.ts). */
+  readonly extractorModule?: string | null;
+  /** One-line notices: waiting for another process, an index rebuilt or kept in memory. */
+  readonly onNotice?: (message: string) => void;
 }
 
-type Listing = Array<[id: string, size: number, mtimeMs: number]>;
+export const DEFAULT_BUDGET_MS = 30_000;
+/** How long a process waits for another that is indexing the same corpus. */
+const LOCK_WAIT_MS = 15 * 60_000;
 
 export async function openIndex(options: OpenOptions): Promise<Index> {
   const { files, problems: walkProblems } = listCorpus(options.corpus, options);
   if (files.length === 0) throw noArticlesError(options.corpus, walkProblems);
-  const fingerprint = await extractorFingerprint();
-  if (!options.cache) return withClaimSearch(await rebuild(files, walkProblems, options, fingerprint, null, files.length), null);
 
-  if (options.prebuilt && options.prebuilt.corpus === options.corpus) {
+  if (options.cache && options.prebuilt && options.prebuilt.corpus === options.corpus) {
     const index = readPrebuilt(options.prebuilt.file, files, await indexFingerprint());
-    if (index) return withClaimSearch(index, null);
+    if (index) return index;
   }
 
-  const listing: Listing = files.map((f) => [f.id, f.size, f.mtimeMs]);
-  // The key covers what decides the index besides the articles: curation.yaml and the loader's options.
-  const key = quickHash(`${await indexFingerprint()}\n${options.corpus}\n${curationStamp(options.corpus)}\n${options.maxFileSize ?? ""}:${options.followLinks === true}\n${JSON.stringify(listing)}\n${JSON.stringify(walkProblems)}`);
-  const path = snapshotPath(options.cacheDir, options.corpus);
-  const snapshot = readSnapshot(path, key);
-  if (snapshot.index) return snapshot.index;
+  const { Store, StoreDamaged, removeStoreFiles } = await import("./store.js");
+  const notice = options.onNotice ?? (() => {});
+  const fingerprint = await indexFingerprint();
+  const loaderKey = `${options.maxFileSize ?? ""}:${options.followLinks === true}`;
+  const listing = files.map((f) => [f.id, f.size, f.mtimeMs, f.ctimeMs ?? 0, f.ino ?? 0]);
+  const listingKey = quickHash(`${fingerprint}\n${options.corpus}\n${loaderKey}\n${curationHash(options.corpus)}\n${JSON.stringify(listing)}\n${JSON.stringify(walkProblems)}`);
 
-  const before = new Map((snapshot.listing ?? []).map(([id, size, mtime]) => [id, `${size}:${mtime}`]));
-  const changed = files.filter((f) => before.get(f.id) !== `${f.size}:${f.mtimeMs}`).length;
-  const index = await rebuild(files, walkProblems, options, fingerprint, options.cacheDir, changed);
-  const { buildClaimSearch } = await import("./text-search.js");
-  const claimSearch = buildClaimSearch(index.claims);
-  const lines = [key, JSON.stringify(listing), ...SECTIONS.map((name) => JSON.stringify(index[name])), JSON.stringify(claimSearch)];
-  writeCacheFile(path, `${lines.join("\n")}\n`);
-  pruneOtherFingerprints(options.cacheDir, fingerprint);
-  return withClaimSearch(index, async () => claimSearch);
+  const location = options.cache ? storePath(options.cacheDir, options.corpus) : ":memory:";
+  const open = (where: string): { store: Store; where: string } => {
+    try {
+      return { store: Store.open(where, notice), where };
+    } catch (err) {
+      if (where === ":memory:") throw err;
+      // A read-only cache folder, a cache path that is a file: answer anyway, from an index kept in memory.
+      notice(`cannot use the index at ${where} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); indexing in memory for this run`);
+      return { store: Store.open(":memory:"), where: ":memory:" };
+    }
+  };
+
+  let target = location;
+  for (let attempt = 0; ; attempt++) {
+    const { store, where } = open(target);
+    try {
+      store.beginRead();
+      if (store.meta("listing_key") !== listingKey) {
+        store.endRead();
+        await update(store, where, options, files, walkProblems, listingKey, loaderKey);
+        store.beginRead();
+      }
+      return store.readIndex(damageGuard(store, where, () => removeStoreFiles(where), StoreDamaged));
+    } catch (err) {
+      store.close();
+      if (where === ":memory:" || err instanceof SummitsError || attempt > 1) throw err;
+      if (err instanceof StoreDamaged || isDamage(err)) {
+        notice(`the index at ${where} was damaged; rebuilding it`);
+        removeStoreFiles(where);
+      } else {
+        // The folder went away (`summits index clear` meanwhile), the disk filled up, a file cannot be opened:
+        // the answer does not depend on the index being on disk.
+        notice(`cannot use the index at ${where} (${(err as Error).message.split("\n")[0]?.slice(0, 120)}); indexing in memory for this run`);
+        target = ":memory:";
+      }
+    }
+  }
 }
 
-async function rebuild(files: readonly CorpusFile[], walkProblems: readonly Problem[], options: OpenOptions, fingerprint: string, cacheDir: string | null, uncached: number): Promise<Index> {
-  const { indexFiles } = await import("./indexer.js");
-  return indexFiles(files, {
-    cacheDir, fingerprint, workerScript: options.workerScript ?? null, uncached, onProgress: options.onProgress,
-    corpus: options.corpus, walkProblems, maxFileSize: options.maxFileSize,
-  });
-}
-
-/** curation.yaml's size and mtime: a change to it must rebuild the index. */
-function curationStamp(corpus: string): string {
+async function update(store: Store, where: string, options: OpenOptions, files: readonly CorpusFile[], walkProblems: readonly Problem[], listingKey: string, loaderKey: string): Promise<void> {
+  const { lockStore } = await import("./lock.js");
+  const release = where === ":memory:" ? () => {} : lockStore(where, { onWait: options.onNotice ?? (() => {}), maxWaitMs: LOCK_WAIT_MS });
+  if (where !== ":memory:") removeLegacyCache(options.cacheDir);
   try {
-    const st = statSync(join(corpus, "curation.yaml"));
-    return `${st.size}:${st.mtimeMs}`;
-  } catch {
-    return "none";
+    // Another process may have brought it up to date while this one waited.
+    if (store.meta("listing_key") === listingKey) return;
+    const { updateStore } = await import("./update.js");
+    await updateStore(store, {
+      corpus: options.corpus, files, walkProblems, workerScript: options.workerScript ?? null, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
+      extractorFingerprint: await extractorFingerprint(), indexFingerprint: await indexFingerprint(), loaderKey, listingKey,
+      maxFileSize: options.maxFileSize, extractorModule: options.extractorModule ?? null, onProgress: options.onProgress,
+    });
+  } finally {
+    release();
   }
 }
+
+/**
+ * The records are read lazily, after openIndex has returned; if one turns out
+ * damaged then, the store is removed and the user told to run again — one
+ * line, and the next run rebuilds.
+ */
+function damageGuard(store: Store, where: string, remove: () => void, Damaged: new (...args: never[]) => Error): <T>(read: () => T) => T {
+  return (read) => {
+    try {
+      return read();
+    } catch (err) {
+      if (!(err instanceof Damaged) && !isDamage(err)) throw err;
+      store.close();
+      if (where !== ":memory:") remove();
+      throw new UsageError(`the index at ${where} is damaged and was removed; run the command again to rebuild it`);
+    }
+  };
+}
+
+const isDamage = (err: unknown) => /not a database|malformed|corrupt/i.test((err as Error | null)?.message ?? "");
 
 /** Extractions for articles already loaded, with no cache: for the eval harness and tests. */
 export async function extractAll(articles: readonly Article[]): Promise<Map<string, DocumentExtraction>> {
@@ -86,67 +143,6 @@ export async function extractAll(articles: readonly Article[]): Promise<Map<stri
   const { loadGazetteer } = await import("../extract/gazetteer.js");
   const gazetteer = loadGazetteer();
   return new Map(articles.map((a) => [a.id, extractDocument({ body: a.body, published: a.published }, gazetteer)]));
-}
-
-/** Without a saved claim index, one is built from the claims when a search first needs it. */
-function withClaimSearch(index: Index, load: Index["claimSearch"] | null): Index {
-  return { ...index, claimSearch: load ?? (async () => (await import("./text-search.js")).buildClaimSearch(index.claims)) };
-}
-
-/**
- * A snapshot is one line each: the key; the listing it was built from (to
- * tell how much changed when the key no longer matches); the index's parts;
- * the claims' full-text index. Only the key is decoded up front, and each
- * part only when a command first reads it: at 10,000 articles the parts are
- * 25 MB of JSON, of which `list` needs the 7 MB of encounters.
- */
-const SECTIONS = ["documents", "encounters", "attendees", "people", "claims", "problems"] as const;
-
-interface Snapshot {
-  readonly index: Index | null;
-  readonly listing: Listing | null;
-}
-
-function readSnapshot(path: string, key: string): Snapshot {
-  const none = { index: null, listing: null };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return none;
-  }
-  const ends: number[] = [];
-  for (let at = bytes.indexOf(10); at >= 0 && ends.length < SECTIONS.length + 3; at = bytes.indexOf(10, at + 1)) ends.push(at);
-  if (ends.length !== SECTIONS.length + 3) return none;
-  const line = (i: number) => bytes.toString("utf8", i === 0 ? 0 : (ends[i - 1] as number) + 1, ends[i]);
-  if (line(0) !== key) {
-    try {
-      return { index: null, listing: JSON.parse(line(1)) as Listing };
-    } catch {
-      return none;
-    }
-  }
-  const index: Record<string, unknown> = {};
-  SECTIONS.forEach((name, i) => {
-    let value: unknown;
-    Object.defineProperty(index, name, {
-      enumerable: true,
-      get() {
-        if (value === undefined) {
-          try {
-            value = JSON.parse(line(i + 2));
-          } catch {
-            // The key matched, so the file was whole when written; damaged since. Drop it so the next run rebuilds.
-            rmSync(path, { force: true });
-            throw new UsageError(`the index cache is damaged (${path}); run the command again to rebuild it`);
-          }
-        }
-        return value;
-      },
-    });
-  });
-  Object.defineProperty(index, "claimSearch", { value: async () => (await import("./text-search.js")).loadClaimSearch(line(SECTIONS.length + 2)) });
-  return { index: index as unknown as Index, listing: null };
 }
 
 /**
@@ -165,8 +161,10 @@ function readPrebuilt(file: string, files: readonly CorpusFile[], fingerprint: s
   const first = text.indexOf("\n");
   try {
     if (first < 0 || text.slice(0, first) !== contentKey(files, fingerprint)) return null;
-    return JSON.parse(text.slice(first + 1)) as Index;
+    const index = JSON.parse(text.slice(first + 1)) as Index;
+    return { ...index, claimSearch: async () => (await import("./text-search.js")).buildClaimSearch(index.claims) };
   } catch {
     return null;
   }
 }
+

@@ -3,13 +3,11 @@
 // Bundled as dist/prebuild.js and run by scripts/build.mjs.
 
 import { listCorpus } from "../corpus/list.js";
-import { extractorFingerprint, indexFingerprint } from "./fingerprint.js";
-import { indexFiles } from "./indexer.js";
-import { contentKey } from "./open.js";
+import { indexFingerprint } from "./fingerprint.js";
+import { contentKey, openIndex } from "./open.js";
 
 export async function prebuiltIndexText(corpus: string): Promise<string> {
-  const { files, problems } = listCorpus(corpus);
-  const fingerprint = await extractorFingerprint();
-  const index = await indexFiles(files, { cacheDir: null, fingerprint, workerScript: null, uncached: files.length, corpus, walkProblems: problems });
+  const { files } = listCorpus(corpus);
+  const index = await openIndex({ corpus, cache: false, cacheDir: "/nonexistent", workerScript: null });
   return `${contentKey(files, await indexFingerprint())}\n${JSON.stringify(index)}\n`;
 }

@@ -1,61 +1,68 @@
-// One article file → its Article, extraction and problems. The parse and the
-// extraction are cached by the file's content hash, so an unchanged article is
-// never parsed or extracted again and a changed one is redone alone. Used by
-// the main thread for small batches and by each worker for large ones.
+// One article file → what the store keeps of it: the listing, the sha256 of
+// its bytes, the decoded text, the parse and the extraction, or why it is not
+// indexed. Run by the worker threads of a build (under a time budget), and on
+// the main thread only when running from source.
 
 import type { CorpusFile } from "../corpus/list.js";
-import { assembleArticle, hashBytes, isPlainText, parseArticle, readArticleText, type Article, type ParsedArticle, type Problem } from "../corpus/load.js";
-import { extractDocument, type DocumentExtraction } from "../extract/document.js";
-import { loadGazetteer, type Gazetteer } from "../extract/gazetteer.js";
-import { articleEntryPath, readCacheJson, writeCacheFile } from "./cache.js";
-
-export interface Processed {
-  readonly article: Article | null;
-  readonly extraction: DocumentExtraction | null;
-  readonly problems: readonly Problem[];
-  readonly cached: boolean;
-}
+import { hashBytes, isPlainText, parseArticle, readArticleText, type Problem } from "../corpus/load.js";
+import type { DocumentExtraction, ExtractInput } from "../extract/document.js";
+import type { Gazetteer } from "../extract/gazetteer.js";
+import type { StoredDocument } from "./store.js";
 
 export interface ProcessSettings {
-  /** null: no cache at all (--no-cache). */
-  readonly cacheDir: string | null;
-  readonly fingerprint: string;
   /** Files larger than this are skipped (--max-file-size). */
   readonly maxFileSize?: number | undefined;
+  /**
+   * A module exporting `wrapExtractor(extract) → extract`, put around summits'
+   * own extractor: the seam through which tests make a document slow.
+   */
+  readonly extractorModule?: string | null | undefined;
 }
 
-interface Entry {
-  readonly format: 1;
-  readonly parsed: ParsedArticle;
-  readonly extraction: DocumentExtraction;
+export type Extract = (input: ExtractInput) => DocumentExtraction;
+
+/** The extractor, with the gazetteer loaded once (and the test seam's wrapper around it, if set). */
+export async function loadExtractor(settings: ProcessSettings): Promise<Extract> {
+  const { loadGazetteer } = await import("../extract/gazetteer.js");
+  const { extractDocument } = await import("../extract/document.js");
+  const gazetteer: Gazetteer = loadGazetteer();
+  const extract: Extract = (input) => extractDocument(input, gazetteer);
+  if (!settings.extractorModule) return extract;
+  const seam = (await import(settings.extractorModule)) as { wrapExtractor: (inner: Extract) => Extract };
+  return seam.wrapExtractor(extract);
 }
 
-function isEntry(x: unknown): x is Entry {
-  const e = x as Partial<Entry> | null;
-  return !!e && e.format === 1 && typeof e.parsed?.bodyStart === "number" && Array.isArray(e.parsed.problems) && Array.isArray(e.extraction?.encounters) && Array.isArray(e.extraction.people);
+const listed = (file: CorpusFile) => ({ id: file.id, size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs ?? 0, ino: file.ino ?? 0, plain: isPlainText(file.id) });
+
+/** A file that is not indexed, with why. */
+export function skippedDocument(file: CorpusFile, hash: string, problems: readonly Problem[]): StoredDocument {
+  return { ...listed(file), hash, text: null, parsed: null, extraction: null, problems };
 }
 
-/** Builds the processor for one thread; the gazetteer is loaded on the first cache miss only. */
-export function fileProcessor(settings: ProcessSettings): (file: CorpusFile) => Processed {
-  let gazetteer: Gazetteer | null = null;
-  const skip = (problems: Problem[]): Processed => ({ article: null, extraction: null, problems, cached: false });
-  return (file) => {
-    const decoded = readArticleText(file, { maxFileSize: settings.maxFileSize });
-    if (!("text" in decoded)) return skip(decoded.problems);
-    const text = decoded.text;
-    const hash = hashBytes(decoded.raw);
-    const plain = isPlainText(file.id);
-    const path = settings.cacheDir ? articleEntryPath(settings.cacheDir, settings.fingerprint, `${hash}${plain ? "-t" : ""}`) : null;
-    const hit = path ? readCacheJson(path) : null;
-    if (isEntry(hit) && hit.parsed.bodyStart <= text.length) {
-      const assembled = assembleArticle(file, text, hash, hit.parsed);
-      return { article: assembled.article, problems: [...decoded.problems, ...assembled.problems], extraction: hit.extraction, cached: true };
-    }
-    const parsed = parseArticle(text, plain);
-    const { article, problems } = assembleArticle(file, text, hash, parsed);
-    gazetteer ??= loadGazetteer();
-    const extraction = extractDocument({ body: article.body, published: article.published }, gazetteer);
-    if (path) writeCacheFile(path, JSON.stringify({ format: 1, parsed, extraction } satisfies Entry));
-    return { article, extraction, problems: [...decoded.problems, ...problems], cached: false };
-  };
+export type ReadResult =
+  | { readonly kind: "skipped"; readonly doc: StoredDocument }
+  | { readonly kind: "text"; readonly text: string; readonly hash: string; readonly problems: readonly Problem[] };
+
+/** Reads and hashes a file: its text, or the skipped document that says why it has none. */
+export function readDocument(file: CorpusFile, settings: ProcessSettings): ReadResult {
+  const decoded = readArticleText(file, { maxFileSize: settings.maxFileSize });
+  if (!("text" in decoded)) return { kind: "skipped", doc: skippedDocument(file, "", decoded.problems) };
+  return { kind: "text", text: decoded.text, hash: hashBytes(decoded.raw), problems: decoded.problems };
+}
+
+/** Reads, parses and extracts one file. The problems kept are the reading's; the parse's are re-made with the article. */
+export function processFile(file: CorpusFile, settings: ProcessSettings, extract: Extract): StoredDocument {
+  const read = readDocument(file, settings);
+  if (read.kind === "skipped") return read.doc;
+  const plain = isPlainText(file.id);
+  const parsed = parseArticle(read.text, plain);
+  const body = read.text.slice(parsed.bodyStart);
+  const published = parsed.metadata.published ?? null;
+  const extraction = extract({ body, published });
+  return { ...listed(file), hash: read.hash, text: read.text, parsed, extraction, problems: read.problems };
+}
+
+/** The line a document over its time budget is reported with. */
+export function overBudgetProblem(file: CorpusFile, budgetMs: number): Problem {
+  return { file: file.id, line: null, field: null, severity: "error", message: `skipped: extraction exceeded ${budgetMs / 1000} s` };
 }

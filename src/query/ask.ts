@@ -755,7 +755,9 @@ function matchingEncounters(index: Index, u: Understanding, people: readonly Per
   const texts = u.mentioned.map(fold);
   // Someone in the room met the others there too: "when did Rubio and Lavrov meet" includes the summit both attended.
   const present = (e: EncounterRecord, id: string) => e.participants.some((x) => x.id === id) || (index.attendees[e.id] ?? []).some((x) => x.id === id);
-  return index.encounters.filter((e) => {
+  // With people named, only their encounters are read (an indexed look-up when the index is a store).
+  const pool = people.length && index.lookups ? index.lookups.encountersWith(people.map((p) => p.id)) : index.encounters;
+  return pool.filter((e) => {
     if (!people.every((p) => present(e, p.id))) return false;
     if (!fitsKind(e, u.kind)) return false;
     if (u.range && !withinBounds(e.date, u.range.from, u.range.to)) return false;

@@ -79,7 +79,9 @@ export function filterEncounters(index: Index, req: ListRequest): EncounterRecor
   const place = req.place ? fold(req.place.trim()) : null;
   const side = req.side ? fold(req.side.trim()) : null;
   const source = req.source ? fold(req.source.trim()) : null;
-  return index.encounters.filter((e) => {
+  // With people named, only their encounters are read (an indexed look-up when the index is a store).
+  const pool = people.length && index.lookups ? index.lookups.encountersWith(people) : index.encounters;
+  return pool.filter((e) => {
     if (people.some((p) => !e.participants.some((x) => x.id === p))) return false;
     if (req.kind.length && !req.kind.includes(e.kind)) return false;
     if (req.status.length && !req.status.includes(e.status)) return false;

@@ -32,7 +32,7 @@ const SUGGESTIONS = 8;
  */
 export function resolveEncounterId(index: Index, arg: string): EncounterRecord | null {
   const q = norm(arg);
-  const exact = index.encounters.find((e) => e.id === q);
+  const exact = index.lookups ? index.lookups.encounterById(q) : index.encounters.find((e) => e.id === q);
   if (exact) return exact;
   const m = /^([a-z][a-z-]*?)-(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(q);
   if (!m) return null;

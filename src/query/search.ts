@@ -13,8 +13,8 @@
 //     loaded (~190 ms; building it takes ~540 ms, so the snapshot keeps it).
 // The two result lists are merged on one 0 (perfect) … 1 scale.
 
-import { fold } from "../fold.js";
 import { loadFuse } from "../deferred.js";
+import { recordPostings, wordsOf } from "../index/record-words.js";
 import type { Index } from "../index/build.js";
 
 export type HitType = "encounter" | "person" | "claim";
@@ -27,46 +27,17 @@ export interface SearchHit {
   readonly score: number;
 }
 
-interface Entry {
-  readonly type: "encounter" | "person";
-  readonly id: string;
-  readonly label: string;
-  readonly words: ReadonlySet<string>;
-}
-
-const wordsOf = (...texts: ReadonlyArray<string | null | undefined>) => new Set(texts.flatMap((t) => fold(t ?? "").split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 0));
-
-function entriesOf(index: Index): Entry[] {
-  const byId = new Map(index.people.map((p) => [p.id, p]));
-  return [
-    ...index.encounters.map((e) => ({
-      type: "encounter" as const,
-      id: e.id,
-      label: `${e.date ?? "undated"} ${e.title}`,
-      words: wordsOf(e.id, e.title, e.date, ...e.participants.flatMap((p) => [p.name, ...(byId.get(p.id)?.aliases ?? [])]), e.location?.name, e.location?.country, e.location?.venue, e.event, ...e.topics),
-    })),
-    ...index.people.map((p) => ({ type: "person" as const, id: p.id, label: p.name, words: wordsOf(p.id, p.name, ...p.aliases, p.side, ...p.roles) })),
-  ];
-}
-
 /** Encounters and people: each query word, typos forgiven, against the words of each record. */
 function searchRecords(index: Index, words: readonly string[]): SearchHit[] {
-  const entries = entriesOf(index);
-  const postings = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    for (const w of e.words) {
-      const list = postings.get(w);
-      if (list) list.push(i);
-      else postings.set(w, [i]);
-    }
-  });
-  const fuse = new (loadFuse())([...postings.keys()], { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
+  // Kept by a store; otherwise made from the records.
+  const source = index.lookups?.recordPostings() ?? recordPostings(index);
+  const fuse = new (loadFuse())([...source.words], { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
   let total: Map<number, number> | null = null;
   for (const word of words) {
     const best = new Map<number, number>();
     for (const hit of fuse.search(word)) {
       const score = hit.score ?? 1;
-      for (const i of postings.get(hit.item) ?? []) if (score < (best.get(i) ?? Infinity)) best.set(i, score);
+      for (const i of source.postings(hit.item)) if (score < (best.get(i) ?? Infinity)) best.set(i, score);
     }
     if (total === null) total = best;
     else {
@@ -80,17 +51,19 @@ function searchRecords(index: Index, words: readonly string[]): SearchHit[] {
     if (total.size === 0) return [];
   }
   return [...(total ?? new Map<number, number>())].map(([i, sum]) => {
-    const e = entries[i] as Entry;
+    const e = source.entry(i);
     return { type: e.type, id: e.id, label: e.label, score: sum / words.length };
   });
 }
 
 /** Claims: full text and speaker, every word required, through MiniSearch. */
 async function searchClaims(index: Index, words: readonly string[]): Promise<SearchHit[]> {
-  if (index.claims.length === 0) return [];
+  // A store gives the claims a search found by their position, without reading the others.
+  const claimAt = index.lookups?.claimAt ?? ((n: number) => index.claims[n]);
+  if ((index.lookups?.claimCount() ?? index.claims.length) === 0) return [];
   const engine = index.claimSearch ? await index.claimSearch() : (await import("../index/text-search.js")).buildClaimSearch(index.claims);
   return engine.search(words.join(" "), { combineWith: "AND", prefix: true, fuzzy: 0.2 }).map((r) => {
-    const c = index.claims[r.id as number];
+    const c = claimAt(r.id as number);
     if (!c) return null;
     // BM25 grows with relevance and has no upper bound; this maps it onto fuse's 0-best scale (BM25 5 → 0.17).
     return { type: "claim" as const, id: c.id, label: `${c.speaker?.name ?? "unattributed"}: ${c.text}`, score: 1 / (1 + r.score) };

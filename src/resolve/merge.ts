@@ -46,7 +46,11 @@ export interface MergedEncounter {
   readonly disputes: readonly Dispute[];
 }
 
-const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+const shared = (a: Group, b: readonly string[]) => {
+  let n = 0;
+  for (const x of b) if (a.peopleSet.has(x)) n++;
+  return n;
+};
 const placeKey = (s: string | null) => (s ? fold(s).replace(/[\s\-'’.]/g, "") : null);
 
 function placesFit(a: PlaceMention | null, b: PlaceMention | null): boolean {
@@ -59,15 +63,45 @@ function placesFit(a: PlaceMention | null, b: PlaceMention | null): boolean {
   return true;
 }
 
+/**
+ * Reports taken to be one encounter so far, with what fits() reads of them
+ * kept up to date as reports join: recomputing it from every report on every
+ * comparison made merging quadratic in the size of a cluster.
+ */
 interface Group {
-  sightings: Sighting[];
+  readonly sightings: Sighting[];
+  readonly people: string[];
+  readonly peopleSet: Set<string>;
+  /** The most precise date (the first of the longest). */
+  date: string | null;
+  /** The first place with a city, else the first place. */
+  place: PlaceMention | null;
+  event: string | null;
+  readonly mode: ReturnType<typeof modeOf>;
 }
 
-const groupDate = (g: Group) => best(g.sightings.map((s) => s.candidate.date));
-const groupPlace = (g: Group) => g.sightings.map((s) => s.candidate.place).find((p) => p?.city) ?? g.sightings.map((s) => s.candidate.place).find((p) => p) ?? null;
-const groupEvent = (g: Group) => g.sightings.map((s) => s.candidate.event).find((e) => e) ?? null;
-const groupPeople = (g: Group) => [...new Set(g.sightings.flatMap((s) => s.people))];
-const groupMode = (g: Group) => modeOf((g.sightings[0] as Sighting).candidate.kind);
+function newGroup(first: Sighting): Group {
+  const g: Group = { sightings: [], people: [], peopleSet: new Set(), date: null, place: null, event: null, mode: modeOf(first.candidate.kind) };
+  join(g, [first]);
+  return g;
+}
+
+function join(g: Group, sightings: readonly Sighting[]): void {
+  for (const s of sightings) {
+    g.sightings.push(s);
+    for (const p of s.people) if (!g.peopleSet.has(p)) (g.peopleSet.add(p), g.people.push(p));
+    const { date, place, event } = s.candidate;
+    if (date && date.length > (g.date?.length ?? 0)) g.date = date;
+    if (place && (!g.place || (place.city && !g.place.city))) g.place = place;
+    if (!g.event && event) g.event = event;
+  }
+}
+
+const groupDate = (g: Group) => g.date;
+const groupPlace = (g: Group) => g.place;
+const groupEvent = (g: Group) => g.event;
+const groupPeople = (g: Group): readonly string[] => g.people;
+const groupMode = (g: Group) => g.mode;
 
 function best(dates: ReadonlyArray<string | null>): string | null {
   return dates.filter((d): d is string => !!d).sort((a, b) => b.length - a.length)[0] ?? null;
@@ -78,7 +112,7 @@ const sameEvent = (a: string | null, b: string | null) => !a || !b || eventKey(f
 /** Whether two groups can be the same encounter; "near" allows a dispute over a day or two. */
 function fits(a: Group, b: Group, allowNear: boolean): boolean {
   if (groupMode(a) !== groupMode(b)) return false;
-  if (shared(groupPeople(a), groupPeople(b)) < 2) return false;
+  if (shared(a, groupPeople(b)) < 2) return false;
   if (!sameEvent(groupEvent(a), groupEvent(b))) return false;
   const pa = groupPlace(a), pb = groupPlace(b);
   const da = groupDate(a), db = groupDate(b);
@@ -102,19 +136,19 @@ function fits(a: Group, b: Group, allowNear: boolean): boolean {
 function groupDocument(sightings: readonly Sighting[]): Group[] {
   const groups: Group[] = [];
   for (const s of sightings.filter((x) => !x.candidate.reference)) {
-    const g = { sightings: [s] };
+    const g = newGroup(s);
     const into = groups.find((h) => fits(h, g, false));
-    if (into) into.sightings.push(s);
+    if (into) join(into, [s]);
     else groups.push(g);
   }
   for (const s of sightings.filter((x) => x.candidate.reference)) {
     const mode = modeOf(s.candidate.kind);
-    const candidates = groups.filter((g) => groupMode(g) === mode && shared(groupPeople(g), s.people) >= 2);
+    const candidates = groups.filter((g) => groupMode(g) === mode && shared(g, s.people) >= 2);
     if (candidates.length === 0) continue;
     const at = s.candidate.evidence.start;
     const before = candidates.filter((g) => (g.sightings[0] as Sighting).candidate.evidence.start <= at);
     const target = before[before.length - 1] ?? candidates[0];
-    target?.sightings.push(s);
+    if (target) join(target, [s]);
   }
   return groups;
 }
@@ -180,7 +214,39 @@ function finish(sightings: Sighting[]): MergedEncounter {
   };
 }
 
-export function mergeEncounters(documents: ReadonlyArray<{ readonly id: string; readonly sightings: readonly Sighting[] }>): MergedEncounter[] {
+/**
+ * Keys under which a cluster is filed, so that a group is compared only with
+ * clusters that could fit it: a superset of fits()'s necessary conditions
+ * (same mode, two shared people, dates one a prefix of the other or days at
+ * most three apart). fits() still decides; this only narrows whom it is asked
+ * about, so that a pair of people reported 4,000 times is not 4,000² calls.
+ */
+const NEAR_DAYS = 3;
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+function filedUnder(date: string | null): string[] {
+  if (!date) return ["is:"];
+  if (!DATE_SHAPE.test(date)) return ["odd"];
+  // "in:P" for every prefix P it starts with; "is:D" for the date itself.
+  return [`in:${date.slice(0, 4)}`, ...(date.length >= 7 ? [`in:${date.slice(0, 7)}`] : []), ...(date.length === 10 ? [`in:${date}`] : []), `is:${date}`];
+}
+
+function lookedUpUnder(date: string | null): string[] | "all" {
+  if (!date || !DATE_SHAPE.test(date)) return "all";
+  const keys = [`in:${date}`, "is:", "odd", `is:${date.slice(0, 4)}`];
+  if (date.length === 10) {
+    keys.push(`is:${date.slice(0, 7)}`);
+    const day = Date.parse(`${date}T00:00:00Z`);
+    for (let d = -NEAR_DAYS; d <= NEAR_DAYS; d++) if (d !== 0 && !Number.isNaN(day)) keys.push(`is:${new Date(day + d * 86_400_000).toISOString().slice(0, 10)}`);
+  }
+  return keys;
+}
+
+export function mergeEncounters(
+  documents: ReadonlyArray<{ readonly id: string; readonly sightings: readonly Sighting[] }>,
+  /** Called for each report-against-cluster comparison: lets a test count them, which timing could not judge. */
+  onCompare: () => void = () => {},
+): MergedEncounter[] {
   const docGroups = documents.flatMap((d) => groupDocument(d.sightings));
   // Most precise first, so a month-only mention joins the day it belongs to.
   const ordered = docGroups
@@ -188,9 +254,8 @@ export function mergeEncounters(documents: ReadonlyArray<{ readonly id: string; 
     .sort((a, b) => b.p - a.p || a.i - b.i)
     .map((x) => x.g);
   const clusters: Group[] = [];
-  // Clusters by each pair of people in them: fits() needs two shared people, so only clusters that share a pair
-  // with a group can take it. Without this the merge compares every group with every cluster (minutes at 10,000 articles).
-  const byPair = new Map<string, number[]>();
+  // Clusters by each pair of people in them and mode, then by date key (see filedUnder).
+  const byPair = new Map<string, { all: Set<number>; byDate: Map<string, Set<number>> }>();
   const position = new Map<Group, number>();
   const pairsOf = (people: readonly string[]) => {
     const sorted = [...new Set(people)].sort();
@@ -199,15 +264,31 @@ export function mergeEncounters(documents: ReadonlyArray<{ readonly id: string; 
     return out;
   };
   const register = (index: number) => {
-    for (const pair of pairsOf(groupPeople(clusters[index] as Group))) {
-      const list = byPair.get(pair) ?? [];
-      if (!list.includes(index)) list.push(index);
-      byPair.set(pair, list);
+    const c = clusters[index] as Group;
+    const keys = filedUnder(groupDate(c));
+    for (const pair of pairsOf(groupPeople(c))) {
+      const at = `${c.mode}\u0000${pair}`;
+      let entry = byPair.get(at);
+      if (!entry) byPair.set(at, (entry = { all: new Set(), byDate: new Map() }));
+      entry.all.add(index);
+      for (const k of keys) {
+        const set = entry.byDate.get(k);
+        if (set) set.add(index);
+        else entry.byDate.set(k, new Set([index]));
+      }
     }
   };
   for (const g of ordered) {
-    const candidates = [...new Set(pairsOf(groupPeople(g)).flatMap((pair) => byPair.get(pair) ?? []))].sort((a, b) => a - b);
-    const fitting = candidates.map((i) => clusters[i] as Group).filter((c) => fits(c, g, true));
+    const keys = lookedUpUnder(groupDate(g));
+    const found = new Set<number>();
+    for (const pair of pairsOf(groupPeople(g))) {
+      const entry = byPair.get(`${g.mode}\u0000${pair}`);
+      if (!entry) continue;
+      if (keys === "all") for (const i of entry.all) found.add(i);
+      else for (const k of keys) for (const i of entry.byDate.get(k) ?? []) found.add(i);
+    }
+    const candidates = [...found].sort((a, b) => a - b);
+    const fitting = candidates.map((i) => clusters[i] as Group).filter((c) => (onCompare(), fits(c, g, true)));
     let target: Group | undefined = fitting[0];
     if (fitting.length > 1) {
       const kind = (g.sightings[0] as Sighting).candidate.kind;
@@ -215,10 +296,11 @@ export function mergeEncounters(documents: ReadonlyArray<{ readonly id: string; 
       target = sameKind.length === 1 ? sameKind[0] : undefined;
     }
     if (target) {
-      target.sightings.push(...g.sightings);
+      join(target, g.sightings);
       register(position.get(target) as number);
     } else {
-      const cluster = { sightings: [...g.sightings] };
+      const cluster = newGroup(g.sightings[0] as Sighting);
+      join(cluster, g.sightings.slice(1));
       position.set(cluster, clusters.length);
       clusters.push(cluster);
       register(clusters.length - 1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/index/build.js";
+import { mergeEncounters } from "../../src/resolve/merge.js";
 import { extractDocument } from "../../src/extract/document.js";
 import type { Article } from "../../src/corpus/load.js";
 import { gaz } from "../helpers.js";
@@ -46,5 +47,31 @@ describe("one gathering, however it is written", () => {
     expect(new Set(["G20 Summit", "the G-20 summit", "Group of 20 summit", "G20"].map(eventKey)).size).toBe(1);
     expect(eventKey("Asia-Pacific Economic Cooperation summit")).toBe(eventKey("APEC Summit"));
     expect(eventKey("G7")).not.toBe(eventKey("G20 Summit"));
+  });
+});
+
+describe("merging many reports of one pair", () => {
+  // Counted, not timed: the comparisons a merge makes, for 1,000 and 4,000 reports of the same two people.
+  const reports = (n: number) => Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2000, 0, 1) + (i % Math.ceil(n / 2)) * 3 * 86_400_000).toISOString().slice(0, 10);
+    const date = i % 10 === 9 ? day.slice(0, 7) : day;
+    const candidate = {
+      kind: i % 3 === 0 ? "call" : "meeting", status: "held", date, dateText: null, event: null, reference: false, sentence: 0, whereabouts: [], topics: [],
+      place: i % 3 === 0 ? null : { start: 0, end: 6, text: "Geneva", city: "Geneva", region: null, country: "Switzerland", venue: null, prep: "in" },
+      participants: [], evidence: { start: 0, end: 10 },
+    } as const;
+    return { id: `r${i}.md`, sightings: [{ document: `r${i}.md`, candidate, people: ["a", "b"] }] };
+  });
+  const comparisons = (n: number) => {
+    let count = 0;
+    const merged = mergeEncounters(reports(n) as unknown as Parameters<typeof mergeEncounters>[0], () => count++);
+    return { count, merged: merged.length };
+  };
+
+  it("grows in proportion to the reports, not their square", () => {
+    const small = comparisons(1000);
+    const large = comparisons(4000);
+    expect(large.merged).toBeGreaterThan(3 * small.merged);
+    expect(large.count).toBeLessThanOrEqual(5 * Math.max(small.count, 1000));
   });
 });

@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/options.js";
-import { cacheDir, snapshotPath, writeCacheFile } from "../../src/index/cache.js";
+import { cacheDir, storePath } from "../../src/index/cache.js";
+import { openDatabase } from "../../src/index/engine.js";
 import { openIndex } from "../../src/index/open.js";
 import { prebuiltIndexText } from "../../src/index/prebuild.js";
 
@@ -25,11 +26,17 @@ afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 const open = (extra: Partial<Parameters<typeof openIndex>[0]> = {}) => openIndex({ corpus, cache: true, cacheDir: cache, ...extra });
 const json = (x: unknown) => JSON.stringify(x);
 
+/** Changes the store behind summits' back, as a damaged disk or another program might. */
+function poison(location: string, sql: string): void {
+  const db = openDatabase(location);
+  db.exec(sql);
+  db.close();
+}
+
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
-const entries = () => filesUnder(join(cache, "articles"));
 
 function touch(file: string, text: string): void {
   writeFileSync(file, text);
@@ -53,52 +60,35 @@ describe("cache folder", () => {
   });
 });
 
-describe("per-article cache and snapshot", () => {
-  it("gives the same index cold, from the article cache, from the snapshot and without a cache", async () => {
+describe("the on-disk index", () => {
+  it("gives the same index cold, warm and without a cache", async () => {
     const uncached = json(await open({ cache: false }));
     expect(existsSync(cache)).toBe(false);
     const cold = json(await open());
     expect(cold).toBe(uncached);
-    expect(entries().length).toBe(readdirSync(corpus).length);
-    expect(existsSync(snapshotPath(cache, corpus))).toBe(true);
-
-    const snap = json(await open());
-    expect(snap).toBe(cold);
-
-    rmSync(snapshotPath(cache, corpus));
-    const fromEntries = json(await open());
-    expect(fromEntries).toBe(cold);
+    expect(existsSync(storePath(cache, corpus))).toBe(true);
+    expect(json(await open())).toBe(cold);
   });
 
-  it("answers an unchanged folder from the snapshot without touching the article cache", async () => {
-    const cold = json(await open());
-    rmSync(join(cache, "articles"), { recursive: true });
-    expect(json(await open())).toBe(cold);
-    expect(existsSync(join(cache, "articles"))).toBe(false);
+  it("answers an unchanged folder without extracting anything", async () => {
+    await open();
+    const extracted: number[] = [];
+    await open({ onProgress: (done) => extracted.push(done) });
+    expect(extracted).toEqual([]);
   });
 
   it("re-extracts a changed article alone", async () => {
     await open();
-    const before = new Map(entries().map((f) => [f, statSync(f).mtimeMs]));
     const file = join(corpus, readdirSync(corpus)[0] as string);
     touch(file, `${readFileSync(file, "utf8")}\n"We will meet again in Oslo," Zorbanian said.\n`);
-    const index = await open();
-    const after = entries();
-    expect(after.length).toBe(before.size + 1);
-    for (const [f, mtime] of before) expect(statSync(f).mtimeMs).toBe(mtime);
+    const totals = new Set<number>();
+    const index = await open({ onProgress: (_done, total) => totals.add(total) });
+    expect([...totals]).toEqual([1]);
     expect(index.claims.some((c) => c.text.includes("meet again in Oslo"))).toBe(true);
     expect(json(index)).toBe(json(await open({ cache: false })));
   });
 
-  it("drops the entries of other extractor versions once it has rebuilt", async () => {
-    const stale = join(cache, "articles", "an-older-extractor", "ab", "ab.json");
-    writeCacheFile(stale, "{}");
-    await open();
-    expect(existsSync(stale)).toBe(false);
-    expect(entries().length).toBe(readdirSync(corpus).length);
-  });
-
-  it("drops a removed article even though its cache entry stays", async () => {
+  it("drops a removed article", async () => {
     const first = await open();
     const victim = readdirSync(corpus)[0] as string;
     rmSync(join(corpus, victim));
@@ -107,47 +97,15 @@ describe("per-article cache and snapshot", () => {
     expect(index.documents.some((d) => d.id === victim)).toBe(false);
   });
 
-  it("treats corrupt or truncated entries and snapshots as misses", async () => {
-    const cold = json(await open());
-    const all = entries();
-    writeFileSync(all[0] as string, "{ not json");
-    writeFileSync(all[1] as string, JSON.stringify({ format: 1, parsed: {}, extraction: {} }));
-    writeFileSync(snapshotPath(cache, corpus), "garbage");
-    expect(json(await open())).toBe(cold);
-    // The broken entries were rewritten whole.
-    for (const f of all.slice(0, 2)) expect(() => JSON.parse(readFileSync(f, "utf8"))).not.toThrow();
-    writeFileSync(snapshotPath(cache, corpus), `${readFileSync(snapshotPath(cache, corpus), "utf8").slice(0, 200)}`);
-    expect(json(await open())).toBe(cold);
-  });
-
-  it("reports a snapshot part damaged after it was written, and drops the snapshot", async () => {
+  it("removes what earlier versions cached (article entries, snapshots, their *.tmp files)", async () => {
+    const stale = join(cache, "articles", "an-older-extractor", "ab", "ab.json.123.tmp");
+    mkdirSync(join(stale, ".."), { recursive: true });
+    writeFileSync(stale, "{");
+    mkdirSync(join(cache, "snapshots"), { recursive: true });
+    writeFileSync(join(cache, "snapshots", "x.json"), "{}");
     await open();
-    const lines = readFileSync(snapshotPath(cache, corpus), "utf8").split("\n");
-    lines[3] = "[{";
-    writeFileSync(snapshotPath(cache, corpus), lines.join("\n"));
-    const index = await open();
-    expect(() => index.encounters).toThrow(/damaged/);
-    expect(existsSync(snapshotPath(cache, corpus))).toBe(false);
-    expect(json(await open())).toBe(json(await open({ cache: false })));
-  });
-
-  it("leaves no temporary files behind, and a failed write leaves nothing", async () => {
-    await open();
-    const file = join(corpus, readdirSync(corpus)[1] as string);
-    touch(file, `${readFileSync(file, "utf8")}\nMore text.\n`);
-    await open();
-    expect(filesUnder(cache).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-
-    writeFileSync(join(tmp, "blocker"), "a file where a folder should be");
-    expect(writeCacheFile(join(tmp, "blocker", "x", "entry.json"), "{}")).toBe(false);
-    expect(filesUnder(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-  });
-
-  it("survives two builds of the same folder at once", async () => {
-    const [a, b] = await Promise.all([open(), open()]);
-    expect(json(a)).toBe(json(b));
-    expect(json(await open())).toBe(json(a));
-    expect(filesUnder(cache).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(existsSync(join(cache, "articles"))).toBe(false);
+    expect(existsSync(join(cache, "snapshots"))).toBe(false);
   });
 });
 
@@ -174,12 +132,34 @@ describe("install-time index of the built-in corpus", () => {
   });
 });
 
-describe("summits cache and --no-cache", () => {
+describe("summits index (alias cache) and --no-cache", () => {
+  it("index stats counts what the corpus's index holds; index rebuild builds it anew with the same counts", async () => {
+    const env = { SUMMITS_CACHE_DIR: cache };
+    const stats = io(env);
+    expect(await main(["--corpus", corpus, "index", "stats", "--json"], stats)).toBe(0);
+    const expected = await open({ cache: false });
+    const got = JSON.parse(stats.out.join("")) as Record<string, unknown>;
+    expect(got).toMatchObject({ corpus, index: storePath(cache, corpus), documents: expected.documents.length, encounters: expected.encounters.length, people: expected.people.length, claims: expected.claims.length });
+    expect(got["bytes"]).toBeGreaterThan(0);
+    poison(storePath(cache, corpus), "INSERT INTO meta (key, value) VALUES ('marker', 'from before the rebuild')");
+    const rebuilt = io(env);
+    expect(await main(["--corpus", corpus, "index", "rebuild", "--json"], rebuilt)).toBe(0);
+    expect(JSON.parse(rebuilt.out.join(""))).toMatchObject({ documents: got["documents"], encounters: got["encounters"] });
+    // A new file, complete: the next run extracts nothing.
+    const db = openDatabase(storePath(cache, corpus));
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'marker'").get()).toBeUndefined();
+    db.close();
+    const totals: number[] = [];
+    await open({ onProgress: (_d, total) => totals.push(total) });
+    expect(totals).toEqual([]);
+  });
+
+
   it("cache path prints the folder and cache clear empties it, without reading any corpus", async () => {
     await open();
     const env = { SUMMITS_CACHE_DIR: cache, SUMMITS_CORPUS: join(tmp, "does-not-exist") };
     const p = io(env);
-    expect(await main(["cache", "path"], p)).toBe(0);
+    expect(await main(["index", "path"], p)).toBe(0);
     expect(p.out.join("")).toBe(`${cache}\n`);
     const c = io(env);
     expect(await main(["cache", "clear"], c)).toBe(0);
@@ -191,12 +171,9 @@ describe("summits cache and --no-cache", () => {
     const run = io(env);
     expect(await main(["--corpus", corpus, "--no-cache", "list", "--json"], run)).toBe(0);
     expect(existsSync(cache)).toBe(false);
-    // A poisoned snapshot would show if it were read.
-    const withCache = io(env);
-    await main(["--corpus", corpus, "list", "--json"], withCache);
-    const lines = readFileSync(snapshotPath(cache, corpus), "utf8").split("\n");
-    lines[3] = "[]"; // the encounters
-    writeFileSync(snapshotPath(cache, corpus), lines.join("\n"));
+    // A poisoned index would show if it were read.
+    await main(["--corpus", corpus, "list", "--json"], io(env));
+    poison(storePath(cache, corpus), "DELETE FROM encounters");
     const poisoned = io(env);
     await main(["--corpus", corpus, "list", "--json"], poisoned);
     expect(poisoned.out.join("")).toBe("[]\n");
