@@ -152,7 +152,8 @@ function program(io: Io, argv: readonly string[], setJob: (job: Job) => void): C
     .option("--strict", "exit 1 on warnings too, and list front-matter fields summits does not use")
     .addHelpText("after", examples("summits --corpus articles/ check", "summits --corpus articles/ check --strict", "summits --corpus articles/ check --json"))
     .action((flags: CheckFlags) => setJob({ plain: async (opts) => (await import("./commands/check.js")).checkCommand(flags, opts) }));
-  const index = root.command("index").alias("cache").description("the on-disk index: where it is, what it holds, rebuilding and clearing it");
+  const index = root.command("index").alias("cache").description("the on-disk index: where it is, what it holds, rebuilding and clearing it")
+    .addHelpText("after", examples("summits --corpus articles/ index stats", "summits index path", "summits --corpus articles/ index rebuild", "summits index clear"));
   index.command("path").description("print the folder the index lives in")
     .action(() => setJob({ plain: async (opts) => (await import("./commands/index.js")).indexPathCommand(opts) }));
   index.command("stats").description("bring the corpus's index up to date and count what it holds")

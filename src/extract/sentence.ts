@@ -630,7 +630,7 @@ function withCity(units: readonly Unit[], i: number): PlaceMention {
     const u = units[j] as Unit;
     if (u.type === "WORD" && BARRIERS.has(u.key)) break;
     const next = u.ref as PlaceMention;
-    if (u.type === "PLACE" && next.city && (LOCATIVE_PREPS.has(next.prep ?? "") || next.prep === null)) return { ...place, end: next.end, city: next.city, region: next.region, country: next.country };
+    if (u.type === "PLACE" && next.city && (LOCATIVE_PREPS.has(next.prep ?? "") || next.prep === null)) return { ...place, city: next.city, region: next.region, country: next.country };
   }
   return place;
 }

@@ -55,7 +55,7 @@ describe("terminal output fits the width", () => {
       });
     }
     it(`every --help at ${columns} columns`, async () => {
-      for (const command of ["list", "show", "who-attended", "people", "person", "claims", "search", "ask", "sources", "check", "cache", "completion"]) {
+      for (const command of ["list", "show", "who-attended", "people", "person", "claims", "search", "ask", "sources", "check", "index", "cache", "completion"]) {
         const r = await runCli([command, "--help"], { tty: true, columns });
         expect(r.code).toBe(0);
         expect(widest(r.stdout), command).toBeLessThanOrEqual(columns);
@@ -266,7 +266,7 @@ describe("front matter summits does not use", () => {
 
 describe("help", () => {
   it("every command's help has real examples and the global options", async () => {
-    for (const command of ["list", "show", "who-attended", "people", "person", "claims", "search", "ask", "sources", "check", "cache", "completion"]) {
+    for (const command of ["list", "show", "who-attended", "people", "person", "claims", "search", "ask", "sources", "check", "index", "cache", "completion"]) {
       const r = await runCli([command, "--help"]);
       expect(r.code).toBe(0);
       expect((r.stdout.match(/^\s+\$ summits /gm) ?? []).length, command).toBeGreaterThanOrEqual(2);
@@ -343,7 +343,7 @@ describe("completion", () => {
     for (const shell of ["zsh", "fish"]) {
       const r = await runCli(["completion", shell]);
       expect(r.code).toBe(0);
-      for (const command of ["list", "show", "who-attended", "people", "person", "claims", "search", "ask", "sources", "check", "cache", "completion"]) expect(r.stdout, `${shell} ${command}`).toContain(command);
+      for (const command of ["list", "show", "who-attended", "people", "person", "claims", "search", "ask", "sources", "check", "index", "cache", "completion"]) expect(r.stdout, `${shell} ${command}`).toContain(command);
       expect(r.stdout).toContain("__complete ids");
       expect(r.stdout).toContain("__complete people");
     }
