@@ -8,7 +8,8 @@ import { isEncounterKind, modeOf } from "../schema.js";
 import { resolveEncounterId } from "../query/lookup.js";
 import type { Index } from "../index/build.js";
 import { attendeeJson, claimJson, encounterJson, type AttendeeJson, type ClaimJson, type EncounterJson } from "../index/records.js";
-import { ask } from "../query/ask.js";
+import { askWithWorld } from "../query/ask.js";
+import { loadWorld, type World } from "../query/world.js";
 import { askJson } from "../render/ask.js";
 import { sourceOf, type Gold, type GoldEncounter, type GoldQuestion, type GoldSides } from "./gold.js";
 
@@ -263,11 +264,14 @@ export function checkQuestion(q: GoldQuestion, r: AskResponse): QuestionResult {
  * `summits ask` in-process. The CLI prints nothing and exits 1 on a question
  * it cannot read, which score.mjs takes as a failure; so is it here.
  */
+let world: World | null = null;
+const theWorld = () => (world ??= loadWorld());
+
 function askIndex(index: Index, words: string): AskResponse {
   const question = words.trim();
   if (!question) return { ok: false, error: "ask: give a question" };
   try {
-    const answer = ask(index, question);
+    const answer = askWithWorld(index, question, theWorld);
     if (answer.understood.intent === "unknown") return { ok: false, error: `cannot understand "${question.slice(0, 80)}": ${answer.reading}` };
     return { ok: true, value: askJson(answer) };
   } catch (err) {

@@ -17,7 +17,9 @@ import type { AttendeeRecord, ClaimRecord, EncounterKind, EncounterRecord, Perso
 import { withinBounds } from "./filters.js";
 import { editDistance, typoBudget } from "./fuzzy.js";
 import { resolveEncounterId } from "./lookup.js";
+import { atEvent, EVENT_HEADS, eventCore, eventIn } from "./events.js";
 import { loadLexicon, type Lexicon } from "./words.js";
+import type { PlaceSlot, World, WorldPlace } from "./world.js";
 
 export type Intent = "when" | "where" | "attendees" | "count" | "quotes" | "did" | "find" | "who" | "duration" | "unknown";
 export type KindClass = "any" | "in-person" | "remote" | EncounterKind;
@@ -57,6 +59,31 @@ export interface Understanding {
   readonly unknown: readonly string[];
   /** Of `unknown`, the words in a place's position ("in Warsaw"): a "did you mean" offers places for them. */
   readonly unknownPlaces: readonly string[];
+  /** Gatherings named ("the UN General Assembly"); `used`: the answer is narrowed to encounters at it. */
+  readonly events: ReadonlyArray<GatheringNamed>;
+  /** Of `places`, those known from the gazetteer rather than the corpus ("Warsaw"): a real place, perhaps of no encounter here. */
+  readonly worldPlaces: readonly string[];
+  /** People named in a clause that describes the encounter ("the meeting that X arranged"): not asked to have taken part. */
+  readonly context: readonly PersonRecord[];
+  /** Names in such a clause that the index does not hold: reported, not used. */
+  readonly contextNames: readonly string[];
+  /** Whether a topic word came after "about" or "discuss" (what was asked about), not from a description ("their peace agreement"). */
+  readonly topicAsked: boolean;
+  /** What the reading did not use, and why, for the answer's notes. */
+  readonly remarks: readonly string[];
+  /** Some word is not understood, or was read as a typo, and the world's places, titles and gatherings might read it: see askQuestion. */
+  readonly wantsWorld: boolean;
+}
+
+/** A gathering a question names, and how the answer uses it. */
+export interface GatheringNamed {
+  readonly name: string;
+  /** The words that tell it apart (see events.ts). */
+  readonly core: readonly string[];
+  /** The answer is narrowed to encounters at it. */
+  readonly used: boolean;
+  /** No record has it in a field: it is looked for in the text the sources quote. */
+  readonly byText: boolean;
 }
 
 export type AskResults =
@@ -98,6 +125,8 @@ export const QUESTION_SHAPES: ReadonlyArray<readonly [shape: string, example: st
   ["which meetings happened in TIME", "which meetings happened in 2018"],
   ["how long did … last", "how long did the Geneva summit last"],
   ["calls / video calls / summits between X and Y", "calls between Trump and Putin"],
+  ["who met X at a GATHERING (G20, APEC, UN General Assembly, … summit)", "who met Putin at the G20"],
+  ["who took part in the meeting that X arranged", "who attended the 2021 summit that Sullivan prepared"],
   ["NAMES and PLACES alone (typos forgiven)", "Putn Geneve"],
 ];
 
@@ -174,6 +203,48 @@ const PLACE_OPENERS = new Set(["in", "at", "near", "to"]);
 
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|x{1,3})$/;
 
+/** Words of a name that say nothing by themselves ("da" of Lula da Silva, "al" of al-Sharaa, "van", "bin"). */
+const PARTICLES = new Set(["da", "de", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "ter", "ten", "la", "le", "du", "des", "al", "el", "bin", "bint", "ibn", "ben", "abu", "y", "e"]);
+
+/** Nouns of an encounter a relative clause may describe: "the meeting that X helped facilitate". */
+const MEETING_NOUNS = new Set(["meeting", "meetings", "summit", "summits", "talks", "call", "calls", "conversation", "conversations", "session", "sessions", "encounter", "encounters", "visit", "negotiations", "signing", "ceremony", "conference", "gathering", "trip"]);
+const RELATIVES = new Set(["that", "which"]);
+
+/** Words before a noun phrase whose words may be a topic: "the peace agreement", "their trade deal". */
+const DETERMINERS = new Set(["the", "a", "an", "their", "his", "her", "its", "our", "this", "these", "those", "of", "for"]);
+
+/** Nouns a topic word may qualify: "peace agreement", "trade talks", "hostage deal". */
+const TOPIC_HEADS = new Set(["agreement", "agreements", "deal", "deals", "treaty", "treaties", "accord", "accords", "ceremony", "ceremonies", "signing", "talks", "summit", "summits", "meeting", "meetings", "call", "calls", "conversation", "conversations", "negotiations", "issue", "issues", "matter", "matters", "case", "cases", "discussion", "discussions", "conference", "conferences", "session", "sessions"]);
+
+/** Words that make a question one about encounters, which a topic word may then narrow. */
+const ENCOUNTER_WORDS = new Set(`
+meet meets met meeting meetings talk talks talked talking speak speaks spoke spoken speaking call calls called calling phone phoned
+telephone telephoned rang discuss discussed discusses discussing discussion discussions confer conferred visit visited visits visiting
+host hosted hosts hosting receive received receives receiving hold held holds attend attended attends attending join joined
+participate participated sign signed signing summit summits sideline sidelines encounter encounters conversation conversations
+session sessions negotiate negotiated negotiations exchange video videoconference agreement agreements deal deals treaty treaties
+accord accords ceremony part together
+`.split(/\s+/).filter(Boolean));
+
+/** Adjectives of regions that name gatherings but no country: "the African Union summit", "the Arab League". */
+const REGION_ADJECTIVES = new Set(["african", "asian", "european", "arab", "american", "pacific", "atlantic", "islamic", "nordic", "baltic", "caribbean", "latin", "eurasian", "commonwealth"]);
+
+/** Words after which a name stands where a place goes ("in Warsaw", "at Camp David", "near Kyiv"). */
+const PLACE_SLOT = new Set(["in", "at", "near"]);
+/** Verbs after which "to" leads to a place ("travelled to Doha"). */
+const TRAVEL = new Set(["go", "goes", "went", "travel", "travels", "travelled", "traveled", "fly", "flew", "flown", "trip", "trips"]);
+/** Words after which a name stands where a person goes ("did Trump meet X", "Trump and X"): never a city there. */
+const PERSON_SLOT = new Set(["meet", "meets", "met", "meeting", "with", "and", "between", "did", "does", "do", "whom", "called", "phoned", "receive", "received", "host", "hosted"]);
+
+function slotOf(tokens: readonly Token[], i: number): PlaceSlot {
+  const prev = tokens[i - 1]?.word ?? "";
+  const before = tokens[i - 2]?.word ?? "";
+  if (PLACE_SLOT.has(prev) || (prev === "the" && PLACE_SLOT.has(before))) return "presented";
+  if (prev === "to" && TRAVEL.has(before)) return "presented";
+  if (PERSON_SLOT.has(prev)) return "person";
+  return "bare";
+}
+
 // ---------------------------------------------------------------------------
 // Tokens
 
@@ -188,6 +259,9 @@ interface Token {
   readonly quoted: boolean;
   /** Whether the token begins the question (a capital there says nothing). */
   readonly initial: boolean;
+  /** Where it stands in the question (a quoted phrase: its quotation marks included). */
+  readonly start: number;
+  readonly end: number;
 }
 
 const QUOTED = /"([^"]{1,200})"|“([^“”]{1,200})”/g;
@@ -196,24 +270,24 @@ const POSSESSIVE = /['’]s$/;
 
 function tokenize(question: string): Token[] {
   const out: Token[] = [];
-  const add = (text: string, quoted: boolean) => {
+  const add = (text: string, quoted: boolean, start: number, end: number) => {
     const clean = text.replace(POSSESSIVE, "");
     const word = fold(clean);
-    if (word) out.push({ text: clean, word, capital: /^\p{Lu}/u.test(clean), quoted, initial: out.length === 0 });
+    if (word) out.push({ text: clean, word, capital: /^\p{Lu}/u.test(clean), quoted, initial: out.length === 0, start, end });
   };
   let last = 0;
-  const plain = (text: string) => {
+  const plain = (text: string, offset: number) => {
     for (const m of text.matchAll(WORD)) {
       // "U.S." and "St." keep their dots as one word; a hyphenated word stays whole for ids and names.
-      add(m[0], false);
+      add(m[0], false, offset + m.index, offset + m.index + m[0].length);
     }
   };
   for (const m of question.matchAll(QUOTED)) {
-    plain(question.slice(last, m.index));
-    add((m[1] ?? m[2] ?? "").trim(), true);
+    plain(question.slice(last, m.index), last);
+    add((m[1] ?? m[2] ?? "").trim(), true, m.index, m.index + m[0].length);
     last = m.index + m[0].length;
   }
-  plain(question.slice(last));
+  plain(question.slice(last), last);
   return out;
 }
 
@@ -393,13 +467,15 @@ interface Term {
   readonly type: "person" | "place";
   /** A person's id, or the place's name as the index spells it. */
   readonly ref: string;
-  /** full: a whole name or place; surname: a name's last word; given: its first. */
-  readonly strength: 0 | 1 | 2;
+  /** full: a whole name or place; surname: a name's last word; given: its first; inner: a word inside it ("Lula"). */
+  readonly strength: 0 | 1 | 2 | 3;
 }
 
 interface Vocabulary {
   readonly terms: ReadonlyMap<string, readonly Term[]>;
   readonly longest: number;
+  /** Of the place terms' refs, the gatherings' names ("G20 Summit"): matched as gatherings, however an article names them. */
+  readonly events: ReadonlySet<string>;
 }
 
 function vocabulary(index: Index): Vocabulary {
@@ -424,6 +500,8 @@ function vocabulary(index: Index): Vocabulary {
       // The first word too, weakest ("Xi" for Xi Jinping, whose surname comes first).
       const first = words[0] as string;
       if (words.length > 1 && first.length >= 2 && !GRAMMAR.has(first)) add(first, { type: "person", ref: p.id, strength: 2 });
+      // Any other word that is no particle ("Lula" of Luiz Inácio Lula da Silva), weakest of all: taken only when it names one person.
+      for (const inner of words.slice(1, -1)) if (inner.length >= 3 && !PARTICLES.has(inner) && !GRAMMAR.has(inner)) add(inner, { type: "person", ref: p.id, strength: 3 });
     }
   }
   const place = (name: string | null | undefined) => {
@@ -439,17 +517,31 @@ function vocabulary(index: Index): Vocabulary {
     const initials = (ws: readonly string[]) => ws.map((w) => w[0]).join("");
     for (let k = 2; k <= words.length && words.length > 1; k++) add([initials(words.slice(0, k)), ...words.slice(k)].join(" "), { type: "place", ref: name, strength: 0 });
   };
+  const events = new Set<string>();
   for (const e of index.encounters) {
     for (const n of [e.location?.name, e.location?.city, e.location?.country, e.location?.venue]) place(n);
     for (const w of e.whereabouts) place(w.place);
     if (e.event) {
+      events.add(e.event);
       place(e.event);
       // "the G20" for "G20 summit": an event is named without its kind word as often as with it.
       const bare = keyWords(e.event).filter((w) => !GRAMMAR.has(w));
       if (bare.length && bare.length < keyWords(e.event).length) add(bare.join(" "), { type: "place", ref: e.event, strength: 0 });
     }
   }
-  return { terms, longest };
+  return { terms, longest, events };
+}
+
+/** One vocabulary per index: a question the CLI reads twice (see askQuestion) builds it once. */
+const vocabularies = new WeakMap<Index, Vocabulary>();
+
+function vocabularyOf(index: Index): Vocabulary {
+  let v = vocabularies.get(index);
+  if (!v) {
+    v = vocabulary(index);
+    vocabularies.set(index, v);
+  }
+  return v;
 }
 
 // ---------------------------------------------------------------------------
@@ -482,6 +574,8 @@ function classify(tokens: readonly Token[]): { intent: Intent; kind: KindClass; 
   }
 
   let intent: Intent = "find";
+  // "which presidents were at the … summit" asks who was in the room, as "who attended" does.
+  const wereAt = ["were", "was"].some((v) => at(v) >= 0 && words[at(v) + 1] === "at");
   const after = (w: string, list: readonly string[]) => at(w) >= 0 && words.slice(at(w) + 1).some((x) => list.includes(x));
   const sayVerbs = [...SAY_VERBS];
   const attendVerbs = ["attend", "attended", "attends", "attending", "present", "participate", "participated", "participating", "accompany", "accompanied", "delegation", "delegations", "room", "there", "part", "join", "joined"];
@@ -489,7 +583,7 @@ function classify(tokens: readonly Token[]): { intent: Intent; kind: KindClass; 
   if (set.has("how") && (after("how", ["long"]))) intent = "duration";
   else if ((set.has("how") && after("how", ["many", "often"])) || (first === "number" && second === "of") || (first === "count")) intent = "count";
   else if ((set.has("what") && after("what", sayVerbs)) || has(set, "quotes", "quote", "quoted", "statement", "statements", "remarks")) intent = "quotes";
-  else if (wh && (after(first, attendVerbs) || (set.has("took") && set.has("part")) || (set.has("take") && set.has("part")))) intent = "attendees";
+  else if (wh && (after(first, attendVerbs) || wereAt || (set.has("took") && set.has("part")) || (set.has("take") && set.has("part")))) intent = "attendees";
   else if (wh) intent = "who";
   else if (first === "where" || (first === "in" && second === "which")) intent = "where";
   else if (first === "when" || (first === "what" && ["date", "day", "year", "month", "time"].includes(second)) || (first === "on" && second === "what")) intent = "when";
@@ -508,15 +602,34 @@ function classify(tokens: readonly Token[]): { intent: Intent; kind: KindClass; 
 
 const isGrammarWord = (t: Token) => !t.quoted && GRAMMAR.has(t.word);
 
-/** A word to be accounted for: its token index and the form matched. */
-type Role = "grammar" | "time" | "id" | "entity" | "topic" | "qualifier" | "unknown";
+/**
+ * What each word is: grammar, a time, an id, a name the index holds (entity), a gathering (event), the topic, a
+ * qualifier of a role noun, a name in a clause describing the encounter (context), a lower-case word that may be a
+ * topic (candidate, decided once the rest is read), or not understood.
+ */
+type Role = "grammar" | "time" | "id" | "entity" | "event" | "topic" | "qualifier" | "context" | "candidate" | "unknown";
 
-export function understand(index: Index, question: string, lexicon: Lexicon = loadLexicon()): Understanding {
+/** Whether every name is a run of the words of the longest ("Lula da Silva" in "Luiz Inácio Lula da Silva"): one person. */
+function nested(persons: readonly PersonRecord[]): boolean {
+  const longest = keyWords(persons.reduce((a, b) => (keyWords(b.name).length > keyWords(a.name).length ? b : a)).name).join(" ");
+  return persons.every((p) => ` ${longest} `.includes(` ${keyWords(p.name).join(" ")} `));
+}
+
+/** Whether a phrase occurs in a text as whole words ("UN" is not in "under"). */
+function hasWords(text: string, phrase: string): boolean {
+  const t = ` ${keyWords(text).join(" ")} `;
+  return t.includes(` ${keyWords(phrase).join(" ")} `);
+}
+
+export function understand(index: Index, question: string, lexicon: Lexicon = loadLexicon(), world: World | null = null): Understanding {
   const tokens = tokenize(question);
-  const { intent, kind, order } = classify(tokens);
+  const classified = classify(tokens);
+  const { intent, order } = classified;
+  let kind = classified.kind;
   const roles: Role[] = tokens.map(() => "grammar");
-  const vocab = vocabulary(index);
+  const vocab = vocabularyOf(index);
   const personById = new Map(index.people.map((p) => [p.id, p]));
+  let wantsWorld = false;
 
   // Dates first: "May 2019" is a month, not Theresa May.
   const time = findTime(tokens);
@@ -535,43 +648,114 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
 
   // Where "about …" starts: what is named after it is what was said about, or the topic.
   const topicStart = tokens.findIndex((t, i) => TOPIC_OPENERS.has(t.word) && t.word !== "on" && roles[i] === "grammar");
+  let topicAsked = false;
+
+  // "the meeting that Kurt Volker helped facilitate": the clause's subject describes the encounter, it is not asked to have been in it.
+  // The rest of the clause ("helped prepare") says what they did: its ordinary words are accepted, not used.
+  const clause = new Set<number>();
+  const clauseRest = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!RELATIVES.has(t.word) || !MEETING_NOUNS.has(tokens[i - 1]?.word ?? "")) return;
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const w = tokens[j] as Token;
+      if (roles[j] !== "grammar" || (!w.capital && !w.quoted && !["the", "a", "an"].includes(w.word))) break;
+      clause.add(j);
+    }
+    for (; j < tokens.length && roles[j] === "grammar" && !PLACE_SLOT.has(tokens[j]?.word ?? ""); j++) clauseRest.add(j);
+  });
 
   // Names and places the index holds, longest first ("kim jong un" before "kim"), on sub-words of each token.
   const people = new Map<string, PersonRecord>();
   const speakers = new Map<string, PersonRecord>();
+  const context = new Map<string, PersonRecord>();
+  const personTokens = new Set<number>();
   const places: string[] = [];
   const placeGroups: string[][] = [];
   const mentioned: string[] = [];
+  const worldPlaces: string[] = [];
   const corrections: Array<{ typed: string; read: string }> = [];
+  const remarks: string[] = [];
+  const events: GatheringNamed[] = [];
   // For "what did X say about Y", X is whoever is named before the verb of saying.
   const sayAt = intent === "quotes" ? tokens.findIndex((t) => SAY_VERBS.has(t.word)) : -1;
   const topic: string[] = [];
-  const take = (terms: readonly Term[], i: number) => {
+  // After "about" or "discuss", what is named is what was talked about ("discuss a Gaza hostage deal"), unless "in" or "at" places it.
+  const isTopic = (i: number) => intent !== "quotes" && topicStart >= 0 && i > topicStart && slotOf(tokens, i) !== "presented";
+  const addPlace = (group: readonly string[]) => {
+    placeGroups.push([...group]);
+    for (const ref of group) if (!places.includes(ref)) places.push(ref);
+  };
+  /** A place the gazetteer knows: by its own spelling when that is a curated name ("Geneve" is Geneva), else as typed. */
+  const addWorldPlace = (typed: string, wp: WorldPlace) => {
+    const canonical = wp.major || fold(wp.name) === fold(typed) ? wp.name : typed;
+    if (fold(canonical) !== fold(typed)) corrections.push({ typed, read: canonical });
+    addPlace([canonical]);
+    worldPlaces.push(canonical);
+  };
+  const take = (terms: readonly Term[], i: number, n: number): boolean => {
     const strongest = Math.min(...terms.map((t) => t.strength));
-    const best = terms.filter((t) => t.strength === strongest);
+    // A given name and a word inside a name are one tier: "Lula" is the first word of one record and inside another.
+    const best = terms.filter((t) => t.strength === strongest || (strongest >= 2 && t.strength >= 2));
     const persons = best.filter((t) => t.type === "person").map((t) => personById.get(t.ref)).filter((p): p is PersonRecord => !!p);
     const placeTerms = best.filter((t) => t.type === "place");
     // "in Jordan" is the country even where a Jordan is also a person.
     const prev = tokens[i - 1]?.word ?? "";
     const asPlace = placeTerms.length > 0 && (persons.length === 0 || PLACE_OPENERS.has(prev) || (prev === "the" && PLACE_OPENERS.has(tokens[i - 2]?.word ?? "")));
     if (asPlace) {
+      if (isTopic(i)) {
+        for (let k = i; k < i + n; k++) topic.push(...keyWords(tokens[k]?.text ?? ""));
+        topicAsked = true;
+        return true;
+      }
       const group = [...new Set(placeTerms.map((t) => t.ref))];
-      placeGroups.push(group);
-      for (const ref of group) if (!places.includes(ref)) places.push(ref);
-      return;
+      // "at the G20": a gathering the index records, looked for as one ("Group of 20 summit" too).
+      if (group.every((ref) => vocab.events.has(ref))) {
+        const name = group[0] as string;
+        events.push({ name, core: eventCore(name), used: true, byText: false });
+        if (!places.includes(name)) places.push(name);
+        return true;
+      }
+      addPlace(group);
+      return true;
+    }
+    if (persons.length === 0) return false;
+    // A word inside a full name ("Lula") names someone only when it names one person, or one under a shorter and a
+    // fuller name ("Lula da Silva", "Luiz Inácio Lula da Silva"), the one then in most encounters.
+    if (strongest >= 2 && persons.length > 1 && best.some((t) => t.strength === 3) && !nested(persons)) return false;
+    // A surname or given name where a place goes ("met in Jordan") may be a place the index does not hold: the world says.
+    if (strongest > 0 && n === 1 && slotOf(tokens, i) === "presented") {
+      if (!world) wantsWorld = true;
+      else {
+        const typed = tokens[i]?.text ?? "";
+        const wp = world.place(typed, "presented");
+        if (wp) {
+          addWorldPlace(typed, wp);
+          return true;
+        }
+      }
     }
     // A surname several people share names the one in most encounters; namesakes alike in that are all taken.
     const most = Math.max(0, ...persons.map((p) => p.encounters.length));
     const chosen = strongest === 0 ? persons : persons.filter((p) => p.encounters.length === most);
-    // "talk about Bolton's resignation": a person after "about" is what was talked about, not who talked.
+    for (let k = i; k < i + n; k++) personTokens.add(k);
+    if (clause.has(i)) {
+      for (const p of chosen) context.set(p.id, p);
+      return true;
+    }
+    // "talk about Bolton's resignation": a person after "about" is what was talked about, not who talked; looked for in
+    // the text by surname, or as typed when only a given name or a word of the name was ("about Anne Sacoolas").
     if (intent !== "quotes" && topicStart >= 0 && i > topicStart) {
-      for (const p of chosen) topic.push(fold(p.name.split(" ").pop() ?? p.name));
-      return;
+      if (strongest <= 1) for (const p of chosen) topic.push(fold(p.name.split(" ").pop() ?? p.name));
+      else for (let k = i; k < i + n; k++) topic.push(...keyWords(tokens[k]?.text ?? ""));
+      topicAsked = true;
+      return true;
     }
     for (const p of chosen) {
       people.set(p.id, p);
       if (intent === "quotes" && (sayAt < 0 || i < sayAt)) speakers.set(p.id, p);
     }
+    return true;
   };
   const subwords = tokens.map((t) => keyWords(t.text));
   for (let i = 0; i < tokens.length; i++) {
@@ -586,7 +770,7 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
       if (n === 1 && GRAMMAR.has(key) && !(tokens[i]?.capital && !tokens[i]?.initial)) continue;
       // "house" alone is not the White House: one word of a place's name counts only when it is no ordinary word.
       if (n === 1 && terms.every((t) => t.type === "place" && t.strength > 0) && lexicon.isEnglishWord(key)) continue;
-      take(terms, i);
+      if (!take(terms, i, n)) continue;
       for (const k of span) roles[k] = "entity";
       // "King Abdullah II": a regnal number after a name belongs to it.
       if (tokens[i + n] && ROMAN.test(tokens[i + n]?.word ?? "") && tokens[i + n]?.capital) roles[i + n] = "entity";
@@ -607,7 +791,7 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
       const hits = multiwordKeys.filter((k) => k.split(" ").length === n && editDistance(typed, k, budget) <= budget);
       const refs = new Set(hits.flatMap((k) => (vocab.terms.get(k) ?? []).map((t) => `${t.type}:${t.ref}`)));
       if (hits.length === 0 || refs.size !== 1) continue;
-      take(vocab.terms.get(hits[0] as string) ?? [], i);
+      if (!take(vocab.terms.get(hits[0] as string) ?? [], i, n)) continue;
       for (const k of span) roles[k] = "entity";
       corrections.push({ typed: span.map((k) => tokens[k]?.text).join(" "), read: hits[0] as string });
       i += n - 1;
@@ -615,14 +799,12 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
     }
   }
 
-  // What is left and not grammar: a typo of a name, a topic, a qualifier, or unknown.
-  const unknown: string[] = [];
+  // What is left and not grammar: a typo of a name, a topic, a qualifier, a word that may be a topic, or unknown.
   const ignored: string[] = [];
-  const isGrammar = isGrammarWord;
   const singleTerms = [...vocab.terms.keys()];
   tokens.forEach((t, i) => {
     if (roles[i] !== "grammar") return;
-    if (isGrammar(t)) return;
+    if (isGrammarWord(t)) return;
     // A typo of a name or place the index holds, when the word is no ordinary word or country.
     const budget = typoBudget([...t.word].length);
     if (budget > 0 && !t.quoted && !lexicon.isEnglishWord(t.word) && !lexicon.isCountry(t.word)) {
@@ -642,12 +824,29 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
         const personRefs = new Set(terms.filter((x) => x.type === "person").map((x) => x.ref));
         // Two different people equally close is a guess, not a correction.
         if (personRefs.size <= 1 || refs.size === personRefs.size) {
-          take(terms, i);
-          roles[i] = "entity";
-          corrections.push({ typed: t.text, read: hits[0] as string });
-          return;
+          // A place the world knows is that place, not a misspelt name: "Genova" is Genoa, not Geneva.
+          const slot = slotOf(tokens, i);
+          if (slot !== "person" && !world) wantsWorld = true;
+          if (slot !== "person" && world?.place(t.text, slot)) {
+            roles[i] = "unknown";
+            return;
+          }
+          if (take(terms, i, 1)) {
+            roles[i] = "entity";
+            corrections.push({ typed: t.text, read: hits[0] as string });
+            return;
+          }
         }
       }
+    }
+    if (clause.has(i) && (t.capital || t.quoted)) {
+      roles[i] = "context";
+      return;
+    }
+    if (clauseRest.has(i) && !t.capital && !t.quoted && lexicon.isEnglishWord(t.word)) {
+      roles[i] = "qualifier";
+      ignored.push(t.text);
+      return;
     }
     if (topicStart >= 0 && i > topicStart) {
       // A topic is looked for in the text; a name in it the corpus never mentions is reported like any other.
@@ -655,6 +854,7 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
       if (!nameLike || corpusMentions(index, t.word)) {
         roles[i] = "topic";
         topic.push(t.word);
+        topicAsked = true;
         return;
       }
     }
@@ -663,6 +863,11 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
     if (next && ROLE_NOUNS.has(next.word) && !t.capital && lexicon.isEnglishWord(t.word)) {
       roles[i] = "qualifier";
       ignored.push(t.text);
+      return;
+    }
+    // "the peace agreement": an ordinary word in lower case may say what the encounter was about (decided below).
+    if (!(t.capital && !t.initial) && !t.quoted && lexicon.isEnglishWord(t.word)) {
+      roles[i] = "candidate";
       return;
     }
     roles[i] = "unknown";
@@ -678,21 +883,126 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
     let j = i;
     while (roles[j + 1] === "unknown" && tokens[j + 1]?.capital) j++;
     const phrase = tokens.slice(i, j + 1).map((x) => x.text).join(" ");
-    const needle = fold(phrase);
-    const quoted = index.encounters.some((e) => e.sources.some((s) => fold(s.quote).includes(needle)));
+    const quoted = index.encounters.some((e) => e.sources.some((s) => hasWords(s.quote, phrase)));
     if (!quoted) return;
     places.push(phrase);
     placeGroups.push([phrase]);
     mentioned.push(phrase);
     for (let k = i; k <= j; k++) roles[k] = "entity";
   });
+
+  // What the corpus does not explain, the world may: gatherings, titles and places.
+  if (world) {
+    const open = (k: number) => roles[k] === "unknown" || roles[k] === "candidate" || roles[k] === "grammar";
+    const addEvent = (from: number, to: number) => {
+      if (!Array.from({ length: to - from }, (_, k) => from + k).some((k) => roles[k] === "unknown" || roles[k] === "candidate")) return;
+      const name = question.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+      for (let k = from; k < to; k++) roles[k] = "event";
+      const core = eventCore(name);
+      // At a gathering the corpus records (in an event field or in the text its sources quote), the answer is narrowed to it;
+      // at one it never mentions, a yes/no or a count is about it (and so "no"), anything else is answered without it.
+      const found = eventIn(index.encounters, core);
+      const held = found !== null;
+      const used = held || intent === "did" || intent === "count";
+      events.push({ name, core, used, byText: found === "text" });
+      if (!held) remarks.push(`no encounter in this corpus is recorded at ${/^the\s/i.test(name) ? name.replace(/^the/i, "the") : `the ${name}`}${used ? "" : "; not checked"}`);
+      if (!used) ignored.push(name);
+    };
+    // The lexicon's gatherings: "the G20", "APEC", "UN General Assembly" (said as one, or after "at", "during", "of").
+    for (const ev of world.events(question)) {
+      const covered = tokens.map((_, k) => k).filter((k) => (tokens[k] as Token).start >= ev.start && (tokens[k] as Token).end <= ev.end);
+      const first = covered[0];
+      if (first === undefined || !covered.every(open)) continue;
+      const words = covered.map((k) => tokens[k]?.word ?? "");
+      const before = tokens[first - 1]?.word ?? "";
+      const named = words.some((w) => EVENT_HEADS.has(w) || /\d/.test(w)) || words.join(" ").includes("general assembly") || words.includes("unga") || ["at", "in", "during", "of", "the"].includes(before);
+      if (named) addEvent(first, (covered[covered.length - 1] as number) + 1);
+    }
+    // Capitalised words before or ending in a gathering's noun: "the African Union summit", "the World Economic Forum".
+    const eventWord = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text) || /\d/.test(t.word) || GRAMMAR.has(t.word) || REGION_ADJECTIVES.has(t.word) || lexicon.isEnglishWord(t.word) || world.place(t.text, "bare") !== null;
+    for (let i = 0; i < tokens.length; i++) {
+      let from = i;
+      let j = i;
+      while (j < tokens.length && (tokens[j] as Token).capital && !(tokens[j] as Token).quoted && open(j) && eventWord(tokens[j] as Token)) j++;
+      if (j === i) continue;
+      while (from < j && (tokens[from] as Token).initial && isGrammarWord(tokens[from] as Token)) from++;
+      const headInside = j - 1 > from && EVENT_HEADS.has(tokens[j - 1]?.word ?? "");
+      const headAfter = from < j && tokens[j] !== undefined && !(tokens[j] as Token).capital && EVENT_HEADS.has(tokens[j]?.word ?? "") && roles[j] === "grammar";
+      if (from < j && (headInside || headAfter)) addEvent(from, headAfter ? j + 1 : j);
+      i = j;
+    }
+    // Titles and roles ("Taoiseach Leo Varadkar", "Special Envoy Khalilzad"): part of the grammar before a name.
+    for (let i = 0; i < tokens.length; i++) {
+      const isRole = (k: number) => (roles[k] === "unknown" || roles[k] === "candidate" || roles[k] === "grammar") && (world.isTitle(tokens[k]?.word ?? "") || world.isRoleModifier(tokens[k]?.word ?? ""));
+      if (!isRole(i)) continue;
+      let j = i;
+      while (j < tokens.length && isRole(j)) j++;
+      const run = Array.from({ length: j - i }, (_, k) => i + k);
+      const titled = run.some((k) => world.isTitle(tokens[k]?.word ?? ""));
+      // Before a person named, or a role in lower case not after "the" ("which envoys"): "the Taoiseach" names no one.
+      const beforeName = personTokens.has(j);
+      const roleNoun = run.every((k) => !(tokens[k] as Token).capital || (tokens[k] as Token).initial) && tokens[i - 1]?.word !== "the";
+      if (titled && (beforeName || roleNoun)) for (const k of run) if (roles[k] === "unknown" || roles[k] === "candidate") roles[k] = "grammar";
+      i = j;
+    }
+    // Places the world knows, the longest run of words first ("New Delhi"): a place of no encounter here is still a place.
+    for (let i = 0; i < tokens.length; i++) {
+      const slot = slotOf(tokens, i);
+      if (roles[i] !== "unknown" && !(roles[i] === "candidate" && slot === "presented")) continue;
+      let j = i;
+      while (j + 1 < tokens.length && roles[j + 1] === "unknown" && tokens[j + 1]?.capital) j++;
+      for (let end = j; end >= i; end--) {
+        const typed = tokens.slice(i, end + 1).map((t) => t.text).join(" ");
+        const wp = world.place(typed, slot);
+        if (!wp) continue;
+        addWorldPlace(typed, wp);
+        for (let k = i; k <= end; k++) roles[k] = "entity";
+        i = end;
+        break;
+      }
+    }
+  }
+  // A gathering names the event; "summit" or "sidelines" then says nothing of the encounter's own kind.
+  if (events.length && (kind === "summit" || kind === "sideline")) kind = "in-person";
+
+  const named = people.size + places.length + (encounter ? 1 : 0) + events.length + context.size > 0 || time !== null;
+  // Names in the clause the index does not hold: reported, when the rest of the question says what to answer.
+  const contextNames: string[] = [];
+  tokens.forEach((t, i) => {
+    if (roles[i] !== "context") return;
+    if (!named) roles[i] = "unknown";
+    else if (roles[i - 1] === "context") contextNames[contextNames.length - 1] += ` ${t.text}`;
+    else contextNames.push(t.text);
+  });
+  for (const name of contextNames) remarks.push(`${name} is not in this corpus; the encounter was not checked for them`);
+
+  // Lower-case words a question about encounters describes them by ("the peace agreement", "trade talks"): the topic.
+  const aboutEncounters = kind !== "any" || tokens.some((t) => ENCOUNTER_WORDS.has(t.word));
+  const inPhrase = (i: number) => {
+    let a = i;
+    while (roles[a - 1] === "candidate" || roles[a - 1] === "topic") a--;
+    let b = i;
+    while (roles[b + 1] === "candidate" || roles[b + 1] === "topic") b++;
+    return DETERMINERS.has(tokens[a - 1]?.word ?? "") || TOPIC_HEADS.has(tokens[b + 1]?.word ?? "");
+  };
+  const accepted = tokens.map((_, i) => roles[i] === "candidate" && named && aboutEncounters && inPhrase(i));
+  tokens.forEach((t, i) => {
+    if (roles[i] !== "candidate") return;
+    if (accepted[i]) {
+      roles[i] = "topic";
+      topic.push(t.word);
+    } else roles[i] = "unknown";
+  });
+
   // "the Pope", "the president": someone the question does not name is someone it cannot be answered about.
   tokens.forEach((t, i) => {
-    if (!TITLES.has(t.word) || tokens[i - 1]?.word !== "the") return;
+    // (A plural, "the leaders", is a kind of people, not someone.)
+    if (!(TITLES.has(t.word) || ((world?.isLeaderTitle(t.word) ?? false) && !t.word.endsWith("s"))) || tokens[i - 1]?.word !== "the") return;
     let j = i + 1;
-    while (tokens[j] && TITLES.has(tokens[j]?.word ?? "")) j++;
+    while (tokens[j] && (TITLES.has(tokens[j]?.word ?? "") || (world?.isTitle(tokens[j]?.word ?? "") ?? false))) j++;
     if (roles[j] !== "entity") roles[i] = "unknown";
   });
+  const unknown: string[] = [];
   const unknownPlaces: string[] = [];
   tokens.forEach((t, i) => {
     if (roles[i] !== "unknown") return;
@@ -720,6 +1030,13 @@ export function understand(index: Index, question: string, lexicon: Lexicon = lo
     ignored,
     unknown,
     unknownPlaces,
+    events,
+    worldPlaces: [...new Set(worldPlaces)],
+    context: [...context.values()],
+    contextNames,
+    topicAsked,
+    remarks,
+    wantsWorld: wantsWorld || (!world && unknown.length > 0),
   };
 }
 
@@ -766,6 +1083,7 @@ function matchingEncounters(index: Index, u: Understanding, people: readonly Per
       if (!groups.every((g) => g.some((p) => where.includes(p)))) return false;
     }
     if (texts.length && !texts.every((p) => e.sources.some((s) => fold(s.quote).includes(p)))) return false;
+    if (!u.events.every((ev) => !ev.used || atEvent(e, ev.core, ev.byText))) return false;
     return true;
   });
 }
@@ -779,9 +1097,13 @@ function describe(u: Understanding): string {
   if (!u.encounter) {
     if (about.length) parts.push(`with ${names(about)}`);
     if (u.placeGroups.length) parts.push(`at ${u.placeGroups.map((g) => g.join(" or ")).join(" and ")}`);
+    const at = u.events.filter((e) => e.used).map((e) => e.name.replace(/^the\s+/i, ""));
+    if (at.length) parts.push(`at the ${at.join(" and the ")}`);
     if (u.range) parts.push(u.range.label);
+    if (u.context.length) parts.push(`reported with ${names(u.context)}`);
   }
-  if (u.topic.length) parts.push(`mentioning ${u.topic.join(" ")}`);
+  const topic = u.topic.filter((w) => !u.ignored.includes(w));
+  if (topic.length) parts.push(`mentioning ${topic.join(" ")}`);
   const lead: Record<Intent, string> = {
     when: "when:", where: "where:", attendees: "who attended", count: "how many", quotes: "", did: "whether there were", find: "find",
     who: "who took part in", duration: "how long were", unknown: "",
@@ -857,35 +1179,89 @@ function declineReason(index: Index, u: Understanding, lexicon: Lexicon): string
   return `"${first}" is not in this corpus${suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?)` : ""}${more}`;
 }
 
-export function ask(index: Index, asked: string): AskAnswer {
+/**
+ * A question, read with what the world knows when the corpus does not explain a word: the first reading uses the
+ * index alone; only when it leaves a word not understood (or read as a typo) are the gazetteer, the titles and
+ * the gatherings loaded (world.ts, not part of start-up) and the question read again with them.
+ */
+export async function askQuestion(index: Index, asked: string): Promise<AskAnswer> {
+  const first = ask(index, asked);
+  if (!first.understood.wantsWorld) return first;
+  const { loadWorld } = await import("./world.js");
+  return ask(index, asked, loadWorld());
+}
+
+/** askQuestion for a caller that has the world at hand (the eval harness): `world` is called only when the question needs it. */
+export function askWithWorld(index: Index, asked: string, world: () => World): AskAnswer {
+  const first = ask(index, asked);
+  return first.understood.wantsWorld ? ask(index, asked, world()) : first;
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(", ");
+
+export function ask(index: Index, asked: string, world: World | null = null): AskAnswer {
   const question = asked.slice(0, MAX_QUESTION);
   const lexicon = loadLexicon();
-  const u = understand(index, question, lexicon);
+  let u = understand(index, question, lexicon, world);
   const none: AskResults = { type: "none", items: [] };
   const base = { question, announced: [], disputed: [], notes: [] } as const;
   const decline = (reading: string): AskAnswer => ({ ...base, understood: { ...u, intent: "unknown" }, reading, answer: "", results: none, count: 0, found: false });
   if (u.unknown.length) return decline(declineReason(index, u, lexicon));
-  if (!u.encounter && u.people.length === 0 && u.places.length === 0 && !(u.range && (u.intent === "find" || u.intent === "count" || u.intent === "when"))) {
+  const timeAlone = u.range !== null && u.intent !== "quotes" && u.intent !== "duration";
+  if (!u.encounter && u.people.length === 0 && u.places.length === 0 && u.events.length === 0 && u.context.length === 0 && !timeAlone) {
     return decline(u.range ? `only a time (${u.range.label}); name a person or a place` : "no person, place or encounter this corpus knows");
   }
-  const reading = describe(u);
+  const remarks = [...u.remarks];
+  const unused: string[] = [];
   // For "what did X say about Y", the encounters are Y's (with X when nothing else is named).
   const about = u.people.filter((p) => !u.speakers.some((s) => s.id === p.id));
   let matching = matchingEncounters(index, u, u.intent === "quotes" ? [...about, ...u.speakers] : u.people);
   // "what did Sullivan say about the Biden–Putin call": the speaker need not have been on it.
   if (u.intent === "quotes" && matching.length === 0 && about.length) matching = matchingEncounters(index, u, about);
+  // "the meeting that X helped facilitate": one reported in an article that names X, when any is.
+  if (u.context.length && u.intent !== "quotes") {
+    const documents = new Set(u.context.flatMap((p) => p.documents));
+    const reported = matching.filter((e) => e.sources.some((s) => documents.has(s.document)));
+    if (reported.length) matching = reported;
+    else if (matching.length) remarks.push(`no source of these encounters names ${names(u.context)}; not checked`);
+  }
+  // Topic words narrow to the encounters whose text mentions most of them; one none mentions is reported, not used.
   if (u.topic.length && u.intent !== "quotes") {
     const claimsOf = (e: EncounterRecord) => index.claims.filter((c) => c.encounter === e.id).map((c) => c.text).join(" ");
-    matching = matching.filter((e) => mentionsAll([...e.topics, ...e.sources.map((s) => s.quote), claimsOf(e)].join(" "), u.topic));
+    const scored = matching.map((e) => {
+      const text = [...e.topics, ...e.sources.map((s) => s.quote), claimsOf(e)].join(" ");
+      return { e, words: u.topic.filter((w) => mentionsAll(text, [w])) };
+    });
+    const most = Math.max(0, ...scored.map((x) => x.words.length));
+    if (most > 0) {
+      matching = scored.filter((x) => x.words.length === most).map((x) => x.e);
+      const used = new Set(scored.filter((x) => x.words.length === most).flatMap((x) => x.words));
+      unused.push(...u.topic.filter((w) => !used.has(w)));
+    } else if (matching.length && u.topicAsked && (u.intent === "did" || u.intent === "count")) {
+      // "did X and Y discuss Z": Z is what is asked; encounters none of whose sources mention it do not answer yes.
+      remarks.push(`no source of the ${plural(matching.length, "encounter")} mentions ${quoted(u.topic)}`);
+      matching = [];
+    } else unused.push(...u.topic);
+    if (unused.length && matching.length) remarks.push(`no source mentions ${quoted(unused)}; not used`);
   }
+  if (unused.length) u = { ...u, ignored: [...u.ignored, ...unused] };
+  const reading = describe(u);
   let held = matching.filter((e) => e.status === "held");
   const announced = matching.filter((e) => e.status !== "held");
   if (u.order && held.length) held = [(u.order === "first" ? held[0] : held[held.length - 1]) as EncounterRecord];
   const disputed = held.filter(DISPUTED);
   const undisputed = held.filter((e) => !DISPUTED(e));
-  const notes = held.flatMap((e) => e.disputes.map((d) => d.field === "note"
+  // Why nothing matches, when the question names what no encounter has: a person in none, a place of none.
+  const absent = u.people.filter((p) => p.encounters.length === 0);
+  const why = absent.length ? `${names(absent)} ${absent.length === 1 ? "is" : "are"} in no encounter of this corpus` : "";
+  if (held.length === 0) {
+    const placed = (name: string) => index.encounters.some((e) => fold([e.location?.name, e.location?.city, e.location?.country, e.location?.venue, e.event, ...e.whereabouts.map((w) => w.place)].filter(Boolean).join(" | ")).includes(fold(name)));
+    for (const p of u.worldPlaces) if (!placed(p)) remarks.push(`no encounter in this corpus took place in ${p}`);
+  }
+  const notes = [...remarks, ...held.flatMap((e) => e.disputes.map((d) => d.field === "note"
     ? `${e.id} is disputed: ${d.values.map((v) => `${v.value} (${v.document})`).join("; ")}`
-    : `sources disagree on the ${d.field} of ${e.id}: ${d.values.map((v) => `${v.value} (${v.document})`).join(" vs ")}`));
+    : `sources disagree on the ${d.field} of ${e.id}: ${d.values.map((v) => `${v.value} (${v.document})`).join(" vs ")}`))];
+  const nothing = `no encounter matches${why ? `: ${why}` : ""}`;
   const apart = disputed.length ? `, plus ${disputed.length} disputed: ${disputed.map((e) => e.id).join(", ")}` : "";
   const planned = announced.length ? ` (and ${announced.length} announced: ${announced.map((e) => e.id).join(", ")})` : "";
   const answered = (answer: string, results: AskResults, count: number, found: boolean, extra: Partial<AskAnswer> = {}): AskAnswer =>
@@ -895,7 +1271,7 @@ export function ask(index: Index, asked: string): AskAnswer {
     const target = u.encounter ?? (held.length === 1 ? held[0] : undefined);
     if (!target) {
       if (held.length > 1) return answered(`${held.length} encounters match; ask about one: ${held.map((e) => e.id).join(", ")}`, { type: "encounters", items: held }, held.length, true);
-      return answered(`no encounter matches${planned}`, none, 0, false);
+      return answered(`${nothing}${planned}`, none, 0, false);
     }
     const items = index.attendees[target.id] ?? [];
     return answered(`${plural(items.length, "person")} attended ${target.id}`.replace("persons", "people"), { type: "attendees", items, encounter: target }, items.length, items.length > 0);
@@ -929,7 +1305,7 @@ export function ask(index: Index, asked: string): AskAnswer {
     return answered(`${plural(counted, kindWord)}${apart}${planned}`, { type: "encounters", items: held }, counted, true, { notes: [...notes, ...countDisputes(index, u.people, held.length)] });
   }
   if (u.intent === "duration") {
-    if (held.length === 0) return answered(`no encounter matches${planned}`, none, 0, false);
+    if (held.length === 0) return answered(`${nothing}${planned}`, none, 0, false);
     const said = held.map((e) => ({ e, d: durationOf(index, e) }));
     const known = said.filter((x) => x.d);
     const answer = said.map(({ e, d }) => (d ? `${e.id}: ${d.text} (${d.document})` : `${e.id}: the sources do not say how long it lasted`)).join("; ");
@@ -939,11 +1315,11 @@ export function ask(index: Index, asked: string): AskAnswer {
     const answer = undisputed.length
       ? `yes: ${undisputed.map(summary).join("; ")}${apart}`
       : disputed.length ? `only a disputed one: ${disputed.map((e) => `${summary(e)} [${e.id}]`).join("; ")}`
-      : announced.length ? `no held ${kindWord}; announced: ${announced.map(summary).join("; ")}` : "no";
+      : announced.length ? `no held ${kindWord}; announced: ${announced.map(summary).join("; ")}` : why ? `no: ${why}` : "no";
     return answered(answer, { type: "encounters", items: held }, undisputed.length, true);
   }
   if (held.length === 0) {
-    return answered(announced.length ? `none held; announced: ${announced.map(summary).join("; ")}` : "no encounter matches", { type: "encounters", items: [] }, 0, false);
+    return answered(announced.length ? `none held; announced: ${announced.map(summary).join("; ")}` : nothing, { type: "encounters", items: [] }, 0, false);
   }
   let answer: string;
   if (u.intent === "where") {

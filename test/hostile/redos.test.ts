@@ -25,6 +25,7 @@ import { ROOT } from "./helpers.js";
 const FILES = [
   ...readdirSync(join(ROOT, "src", "extract")).filter((f) => f.endsWith(".ts")).map((f) => join("src", "extract", f)),
   join("src", "query", "ask.ts"),
+  join("src", "query", "events.ts"),
 ];
 
 interface Found {

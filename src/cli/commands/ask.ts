@@ -1,6 +1,6 @@
 import { EXIT, UsageError } from "../../errors.js";
 import type { Index } from "../../index/build.js";
-import { ask, EXAMPLES } from "../../query/ask.js";
+import { askQuestion, EXAMPLES } from "../../query/ask.js";
 import { askJson, askRecords, askText } from "../../render/ask.js";
 import { renderList } from "../../render/format.js";
 import { renderJson } from "../../render/json.js";
@@ -13,10 +13,10 @@ import { checkFields, type CommandResult } from "./result.js";
  * corpus does not hold, a word not understood). `--json FIELDS` selects the
  * fields of each result.
  */
-export function askCommand(index: Index, words: string[], opts: GlobalOptions): CommandResult {
+export async function askCommand(index: Index, words: string[], opts: GlobalOptions): Promise<CommandResult> {
   const question = words.join(" ").trim();
   if (!question) throw new UsageError(`ask: give a question, e.g. summits ask "${EXAMPLES[0]}"`);
-  const answer = ask(index, question);
+  const answer = await askQuestion(index, question);
   const { view, items } = askRecords(answer);
   checkFields(view.fields, opts);
   const out = opts.output;
