@@ -155,7 +155,8 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
         if (!story || (story.from && c.mode === null && !c.date)) return;
         rules.push("pass.pronouns:plural");
         resolved.push(...story.pair);
-        if (story.from && !c.date) tells = story.from;
+        // Only a sentence that dates nothing: "They had first met … in November 1985, a summit …" is another one.
+        if (story.from && !c.date && !s.units.some((u) => u.type === "DATE")) tells = story.from;
         continue;
       }
       const p = resolveParty(party, s, sentences, peopleBySentence, promote, rules);

@@ -23,7 +23,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
 const FILES = [
-  ...readdirSync(join(ROOT, "src", "extract")).filter((f) => f.endsWith(".ts")).map((f) => join("src", "extract", f)),
+  ...readdirSync(join(ROOT, "src", "extract"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).sort().map((f) => join("src", "extract", f)),
   join("src", "query", "ask.ts"),
   join("src", "query", "events.ts"),
 ];
