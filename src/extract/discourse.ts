@@ -178,6 +178,17 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
   for (const { c, s } of deferred) read(c, s, mainPair);
   drafts.sort((a, b) => a.c.sentence - b.c.sentence || a.c.trigger.start - b.c.trigger.start);
 
+  // pass.same-sentence: "They had first met at Geneva in November 1985, a summit remembered for …": two readings
+  // of one sentence with the same people are one encounter, dated where either says when.
+  const pairKey = (d: Draft) => d.people.map((p) => surnameOf(p.name)).sort().join("|");
+  for (const d of drafts) {
+    if (d.c.date) continue;
+    const dated = drafts.find((o) => o !== d && o.c.sentence === d.c.sentence && o.c.date && pairKey(o) === pairKey(d));
+    if (!dated) continue;
+    d.c = { ...d.c, date: dated.c.date, place: d.c.place ?? dated.c.place };
+    d.rules.push("pass.same-sentence");
+  }
+
   // pass.context: "There were further phone calls. For example, in December 2021, Biden warned Putin …".
   for (const d of [...drafts]) {
     if (!d.c.context) continue;
@@ -308,7 +319,11 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
       event: d.c.event?.name ?? null,
       participants: d.people,
       evidence: { start: s.sentence.start, end: s.sentence.end },
-      reference: !d.date && !d.place && !d.c.event,
+      // Undated, unplaced and at no gathering: a back-reference to an encounter told elsewhere — unless it says a
+      // day the article's missing publication date leaves unresolved ("met on Tuesday"), or it is a verb that says
+      // how they met ("met", "spoke by phone", not a bare "spoke") in an article with no date at all, where nothing
+      // could have dated it.
+      reference: !d.date && !d.place && !d.c.event && !d.dateText && (d.c.nounTrigger || !!pub || d.c.mode === null),
       sentence: d.c.sentence,
       whereabouts: [],
       rules: [...new Set(d.rules)],

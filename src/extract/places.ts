@@ -4,6 +4,7 @@
 import type { Gazetteer } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
 import { EVENT_PATTERN } from "./lexicon.js";
+import { fold } from "./text.js";
 
 export interface PlaceMention {
   readonly start: number;
@@ -160,6 +161,9 @@ const PLACE_PREPS = new Set(["in", "at", "near", "outside", "inside", "to", "fro
 function smallPlace(text: string, gaz: Gazetteer): Located | null {
   const p = gaz.anyPlace(text);
   if (!p) return null;
+  // Found under another name ("Sandringham" is also an alternate name of a Hampton in Australia): a small place
+  // known only by an alias is the place as written, in no country we can vouch for.
+  if (fold(p.name) !== fold(text)) return { city: text, region: null, country: null, venue: null };
   return p.kind === "region" ? { city: null, region: p.name, country: p.country || null, venue: null } : { city: p.name, region: p.province || null, country: p.country || null, venue: null };
 }
 

@@ -141,3 +141,29 @@ describe("attendees' sides", () => {
     expect(attendees.map((a) => [a.person.name, a.side])).toEqual([["Eduard Shevardnadze", "Soviet Union"], ["George Shultz", "United States"]]);
   });
 });
+
+describe("the discourse passes of the rule engine", () => {
+  it("'the leaders' after their meeting, undated, is that meeting told further, not another one", () => {
+    const body = "Chilean President Tomas Vidal met Peruvian President Rosa Diaz in Lima in March 2019.\n\nThe leaders met again at a hotel and signed a trade accord.";
+    const found = extractDocument({ body, published: "2024-05-02" }, gaz()).encounters;
+    expect(found.map((e) => e.date)).toEqual(["2019-03", "2019-03"]);
+    expect(found[1]?.rules).toContain("pass.dates:same-encounter");
+  });
+
+  it("two readings of one sentence with the same pair share the date either states", () => {
+    const body = "Chilean President Tomas Vidal met Peruvian President Rosa Diaz in Lima in March 2019.\n\nThey had first met at Quito in May 2015, a summit remembered for a long dinner.";
+    const dates = encounters(body, "2024-05-02").map((e) => e.date);
+    expect(dates).toContain("2015-05");
+    expect(dates).not.toContain(null);
+  });
+
+  it("an article with no date keeps a meeting it cannot date, and a bare 'spoke' stays a back-reference", () => {
+    expect(encounters("Chilean President Tomas Vidal met Peruvian President Rosa Diaz to discuss trade.")).toHaveLength(1);
+    expect(encounters("Chilean President Tomas Vidal and Peruvian President Rosa Diaz spoke.")).toHaveLength(0);
+  });
+
+  it("'the two countries' are not a pair of people", () => {
+    const found = extractDocument({ body: "The talks between the two countries ended, a day before Chilean President Tomas Vidal's scheduled call with Peruvian President Rosa Diaz.", published: "2024-05-02" }, gaz()).encounters;
+    expect(found.map((e) => e.kind)).toEqual(["call"]);
+  });
+});

@@ -76,6 +76,19 @@ describe("resolving people across documents", () => {
     return { names: r.people.map((p) => p.name).sort(), r, input };
   };
 
+  it("a bare family name beside several namesakes is the one the article names most, or nobody", () => {
+    const { r, input } = resolve({
+      a: "Premier Kang Min-jun met envoy Kang Soo-ah. Later Premier Kang Min-jun spoke. On Friday Kang met Chilean President Tomas Vidal in Santiago.",
+      b: "Envoy Lee Ha-eun met envoy Lee Do-yun. On Friday Lee met Chilean President Tomas Vidal in Santiago.",
+    });
+    const bare = (doc: string, name: string) => {
+      const m = input.find((d) => d.id === doc)?.people.find((p) => p.name === name);
+      return m ? r.personOf(doc, m) : "no mention";
+    };
+    expect(bare("a", "Kang")).toBe(r.people.find((p) => p.name === "Kang Min-jun")?.id);
+    expect(bare("b", "Lee")).toBeUndefined();
+  });
+
   it("merges nicknames, transliterations and bare surnames into one person", () => {
     const { names } = resolve({
       a: "Secretary of State Tony Blinken and Russian Foreign Minister Sergei Lavrov met.",

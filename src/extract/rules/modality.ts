@@ -91,8 +91,11 @@ export const MODALITY: readonly ModalityRow[] = [
   },
   {
     id: "modality.future", effect: "announced", reading: "planned",
-    pattern: `will|shall|'ll|would|going|gonna (@pre|DATE|be){0,3} T=~`,
-    examples: ["Icelandic Prime Minister Helga Jonsdottir will meet Norwegian Prime Minister Erik Dahl in Oslo."],
+    pattern: `will|shall|'ll|would|going|gonna (@pre|@hold_verb|@det|DATE|be){0,4} T=~`,
+    examples: [
+      "Icelandic Prime Minister Helga Jonsdottir will meet Norwegian Prime Minister Erik Dahl in Oslo.",
+      "Icelandic Prime Minister Helga Jonsdottir will hold talks with Norwegian Prime Minister Erik Dahl on Thursday evening.",
+    ],
     counterExamples: ["Icelandic Prime Minister Helga Jonsdottir met Norwegian Prime Minister Erik Dahl in Oslo."],
   },
   {
