@@ -638,8 +638,11 @@ function withCity(units: readonly Unit[], i: number): PlaceMention {
 function placeFor(units: readonly Unit[], ti: number, from: number, to: number): PlaceMention | null {
   // Where something happens is said with "in", "at", "near": not "talks on Syria", "conflicts like Syria".
   const isPlace = (u: Unit | undefined) => u?.type === "PLACE" && LOCATIVE_PREPS.has((u.ref as PlaceMention).prep ?? "");
-  for (let i = ti + 1; i < Math.min(units.length, to + 8); i++) {
+  // "on the sidelines of the 16th BRICS Summit in Kazan": the gathering's place is the meeting's, a little further on.
+  let end = Math.min(units.length, to + 8);
+  for (let i = ti + 1; i < end; i++) {
     const u = units[i] as Unit;
+    if (u.type === "EVENT") end = Math.min(units.length, Math.max(end, i + 4));
     if (u.type === "WORD" && (u.key === ";" || u.key === "to" && units[i + 1]?.type === "WORD" && !isPlace(units[i + 1]))) break;
     // "… the first between Modi and Putin since the summit in Samarkand": not where this one was. But "ended their
     // talks after their meeting in the White House …" speaks of the same meeting.

@@ -162,6 +162,12 @@ describe("the discourse passes of the rule engine", () => {
     expect(encounters("Chilean President Tomas Vidal and Peruvian President Rosa Diaz spoke.")).toHaveLength(0);
   });
 
+  it("a gathering's place is the meeting's, a little further on than a clause's own place", () => {
+    const [e] = encounters("Chilean President Tomas Vidal and Peruvian President Rosa Diaz held a warm bilateral meeting on the sidelines of the 16th APEC Summit in Kazan.", "2024-10-23");
+    expect(e).toMatchObject({ kind: "sideline" });
+    expect(e?.place?.city).toBe("Kazan");
+  });
+
   it("'the two countries' are not a pair of people", () => {
     const found = extractDocument({ body: "The talks between the two countries ended, a day before Chilean President Tomas Vidal's scheduled call with Peruvian President Rosa Diaz.", published: "2024-05-02" }, gaz()).encounters;
     expect(found.map((e) => e.kind)).toEqual(["call"]);
