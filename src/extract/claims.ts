@@ -40,8 +40,30 @@ const PRONOUN_SAYS = new RegExp(`\\b(?:he|she)\\s+(?:${VERBS})\\b`, "i");
 /** The patterns built at run time, for the ReDoS check in the tests (the literals are read from the source). */
 export const REGEXPS: readonly RegExp[] = Object.freeze([AFTER_SPEAKER, AFTER_VERB_FIRST, PRONOUN_AFTER, CHARACTERISING, VERB_AFTER_NAME, REPORTED, SAYING_IN_LEAD, PRONOUN_SAYS]);
 
+/** The index of the first item whose key is at least `at`, in a list sorted by that key. */
+function lowerBound<T>(list: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The people (sorted by start) inside [from, to): found by binary search, so a long paragraph costs what its parts do. */
+function peopleWithin(people: readonly PersonMention[], from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = lowerBound(people, from, (p) => p.start); i < people.length && (people[i] as PersonMention).start < to; i++) {
+    const p = people[i] as PersonMention;
+    if (p.end <= to) out.push(p);
+  }
+  return out;
+}
+
 function speakerNear(people: readonly PersonMention[], from: number, to: number, prefer: "first" | "last"): PersonMention | null {
-  const inside = people.filter((p) => p.start >= from && p.end <= to);
+  const inside = peopleWithin(people, from, to);
   return (prefer === "first" ? inside[0] : inside[inside.length - 1]) ?? null;
 }
 
@@ -49,16 +71,29 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
   const out: ClaimCandidate[] = [];
   let lastSpeaker: PersonMention | null = null;
   const byParagraph = new Map<number, Sentence[]>();
-  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  const sorted = [...people].sort((a, b) => a.start - b.start);
 
   for (const [, paragraph] of byParagraph) {
     const first = paragraph[0] as Sentence;
     const last = paragraph[paragraph.length - 1] as Sentence;
     const text = body.slice(first.start, last.end);
     const quotes = findQuotations(text, first.start);
-    const sentenceAt = (at: number) => paragraph.find((s) => at >= s.start && at < s.end) ?? first;
-    const outsideQuotes = (p: PersonMention) => !quotes.some((q) => p.start >= q.open && p.end <= q.close);
-    const speakers = people.filter((p) => p.start >= first.start && p.end <= last.end && outsideQuotes(p));
+    // Sentences and quotations are in text order: each is found by binary search, not by a scan per quotation.
+    const sentenceIndex = (at: number) => {
+      const i = lowerBound(paragraph, at + 1, (s) => s.end);
+      return i < paragraph.length && at >= (paragraph[i] as Sentence).start ? i : 0;
+    };
+    const sentenceAt = (at: number) => paragraph[sentenceIndex(at)] as Sentence;
+    const outsideQuotes = (p: PersonMention) => {
+      const q = quotes[lowerBound(quotes, p.start + 1, (x) => x.open) - 1];
+      return !(q && p.start >= q.open && p.end <= q.close);
+    };
+    const speakers = peopleWithin(sorted, first.start, last.end).filter(outsideQuotes);
 
     let previousQuote: { close: number; speaker: PersonMention | null } | null = null;
     for (const q of quotes) {
@@ -66,16 +101,16 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
       const words = inner.split(/\s+/).filter(Boolean).length;
       const open = sentenceAt(q.open);
       const close = sentenceAt(Math.max(q.close - 1, q.open));
-      const closeEnd = paragraph.find((s) => q.close <= s.end)?.end ?? last.end;
+      const closeEnd = paragraph[lowerBound(paragraph, q.close, (s) => s.end)]?.end ?? last.end;
       let speaker: PersonMention | null = null;
       // The person a pronoun stands for: whoever spoke last here, else the last person named before the quote.
-      const previousSentence = paragraph[paragraph.indexOf(open) - 1];
-      const firstIn = (s: Sentence | undefined, before: number) => (s ? speakers.find((p) => p.start >= s.start && p.end <= Math.min(s.end, before) && !p.weak) : undefined);
+      const previousSentence = paragraph[sentenceIndex(q.open) - 1];
+      const firstIn = (s: Sentence | undefined, before: number) => (s ? peopleWithin(speakers, s.start, Math.min(s.end, before)).find((p) => !p.weak) : undefined);
       // "Lavrov, speaking separately, said … “…,” he said": the subject of the sentence before, else of this one, else the last speaker.
       const antecedent = () => firstIn(previousSentence, q.open) ?? firstIn(open, q.open) ?? lastSpeaker;
       // After: '…," Putin said' / '…," said Putin' / '…?" Coats said' / '…," he continued' — but not '….” Vance responded', a new sentence.
       const tail = body.slice(q.close, Math.min(closeEnd, q.close + 80));
-      const next = speakers.find((p) => p.phraseStart >= q.close && p.phraseStart - q.close < 40);
+      const next = peopleWithin(speakers, q.close, q.close + 400).find((p) => p.phraseStart >= q.close && p.phraseStart - q.close < 40);
       if (next && !/\.$/.test(inner)) {
         const between = body.slice(q.close, next.phraseStart);
         const afterName = body.slice(next.end, next.end + 25);
@@ -96,7 +131,7 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
         }
       }
       // '"This is a win-win," Medvedev said. "No one stands to lose."': the next quotation continues the same speaker.
-      if (!speaker && previousQuote?.speaker && /^[\s\p{L},.'’]*$/u.test(body.slice(previousQuote.close, q.open)) && !speakers.some((p) => p.start > (previousQuote?.close ?? 0) && p.start < q.open && p !== previousQuote?.speaker && p.name !== previousQuote?.speaker?.name)) {
+      if (!speaker && previousQuote?.speaker && /^[\s\p{L},.'’]*$/u.test(body.slice(previousQuote.close, q.open)) && !peopleWithin(speakers, (previousQuote?.close ?? 0) + 1, q.open + 10_000).some((p) => p.start < q.open && p !== previousQuote?.speaker && p.name !== previousQuote?.speaker?.name)) {
         speaker = previousQuote.speaker;
       }
       previousQuote = { close: q.close, speaker };
@@ -115,7 +150,8 @@ export function findClaims(body: string, sentences: readonly Sentence[], people:
     }
 
     for (const s of paragraph) {
-      if (quotes.some((q) => q.open >= s.start && q.open < s.end)) continue;
+      const quoteHere = quotes[lowerBound(quotes, s.start, (q) => q.open)];
+      if (quoteHere && quoteHere.open < s.end) continue;
       // "As TIME reported, …"
       for (const m of s.text.matchAll(SOURCE_CREDIT)) {
         const textStart = s.start + (m.index ?? 0) + m[0].length;
