@@ -226,6 +226,17 @@ export function runDiscourse(input: DiscourseInput): { candidates: EncounterCand
     drafts.push(d);
   }
 
+  // pass.separate-calls: "phone calls between Trump, Sheinbaum and Trudeau" are calls of the first with each of the
+  // others: a call is between two, and the plural says there were several.
+  for (const d of [...drafts]) {
+    const word = d.c.trigger.text.toLowerCase();
+    const after = sentences.find((x) => x.sentence.index === d.c.sentence)?.units[d.c.triggerUnit + 1]?.key ?? "";
+    const plural = PLURAL_CALLS.has(word) || ((word === "phone" || word === "telephone") && PLURAL_CALLS.has(after));
+    if (d.c.mode !== "remote" || d.c.video || d.people.length < 3 || !plural) continue;
+    const [hub, ...others] = d.people as [PersonMention, ...PersonMention[]];
+    drafts.splice(drafts.indexOf(d), 1, ...others.map((o) => ({ ...d, people: [hub, o], rules: [...d.rules, "pass.separate-calls"] })));
+  }
+
   // pass.slots: "met in Hamburg in July 2017 and in Helsinki in July 2018" is two encounters.
   for (const d of [...drafts]) {
     if (d.c.slots.length < 2) continue;
@@ -367,6 +378,9 @@ function storyPair(drafts: readonly Draft[], sentences: readonly SentenceAnalysi
   }
   return named.length >= 2 ? { pair: named.slice(0, 2).reverse(), from: null } : null;
 }
+
+/** Plural nouns of calling: several calls, each between two people. */
+const PLURAL_CALLS = new Set(["calls", "conversations", "phone calls", "phone conversations", "telephone calls", "telephone conversations"]);
 
 /** The nouns of a plural description that say what the two are ("leaders", "ministers"). */
 const ROLE_NOUNS = new Set(["leaders", "presidents", "premiers", "ministers", "diplomats", "envoys", "chancellors", "monarchs"]);

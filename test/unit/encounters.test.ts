@@ -168,6 +168,14 @@ describe("the discourse passes of the rule engine", () => {
     expect(e?.place?.city).toBe("Kazan");
   });
 
+  it("phone calls between three leaders are calls of the first with each of the others; talks among three stay one", () => {
+    const calls = extractDocument({ body: "Following phone calls between Chilean President Tomas Vidal, Peruvian President Rosa Diaz and Bolivian President Luis Arce, Vidal pauses the tariffs.", published: "2024-05-02" }, gaz()).encounters;
+    // Each reading of the sentence ("phone", "calls") splits alike; the index merges the copies.
+    expect(new Set(calls.map((e) => `${e.kind}: ${e.participants.map((p) => p.name).join(" / ")}`))).toEqual(new Set(["call: Tomas Vidal / Rosa Diaz", "call: Tomas Vidal / Luis Arce"]));
+    const talks = encounters("Chilean President Tomas Vidal, Peruvian President Rosa Diaz and Bolivian President Luis Arce held talks in Lima.", "2024-05-02");
+    expect(talks.map((e) => e.participants.length)).toEqual([3]);
+  });
+
   it("'the two countries' are not a pair of people", () => {
     const found = extractDocument({ body: "The talks between the two countries ended, a day before Chilean President Tomas Vidal's scheduled call with Peruvian President Rosa Diaz.", published: "2024-05-02" }, gaz()).encounters;
     expect(found.map((e) => e.kind)).toEqual(["call"]);
