@@ -81,7 +81,7 @@ const common = {
 // (dist/update.js, dist/text-search.js and their chunks), imported at run
 // time; the extractor fallback of src/index/fingerprint.ts is never run in
 // the bundle (the define replaces it) and so is left unresolved.
-const LATER = { "src/index/update.ts": "./update.js", "src/index/text-search.ts": "./text-search.js", "src/corpus/load.ts": "./load.js", "src/query/world.ts": "./world.js" };
+const LATER = { "src/index/update.ts": "./update.js", "src/index/store.ts": "./store.js", "src/index/lock.ts": "./lock.js", "src/index/text-search.ts": "./text-search.js", "src/corpus/load.ts": "./load.js", "src/query/world.ts": "./world.js" };
 const loadedLater = {
   name: "indexing-loaded-later",
   setup(b) {
@@ -119,7 +119,7 @@ const result = await build({ ...common, entryPoints: { summits: "src/cli/entry.t
 // when the corpus does not explain one of its words (dist/world.js).
 await build({
   ...common,
-  entryPoints: { update: "src/index/update.ts", "text-search": "src/index/text-search.ts", load: "src/corpus/load.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts", world: "src/query/world.ts" },
+  entryPoints: { update: "src/index/update.ts", store: "src/index/store.ts", lock: "src/index/lock.ts", "text-search": "src/index/text-search.ts", load: "src/corpus/load.ts", worker: "src/index/worker.ts", prebuild: "src/index/prebuild.ts", world: "src/query/world.ts" },
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
 });

@@ -23,9 +23,12 @@ export function cacheDir(env: Readonly<Record<string, string | undefined>>): str
   // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
   const xdg = env["XDG_CACHE_HOME"];
   if (xdg && isAbsolute(xdg)) return join(xdg, "summits");
-  const home = [env["HOME"], homedir(), safeUserHome()].find((h) => h && isAbsolute(h));
+  // Each only if the one before is unusable: every command resolves this at start-up.
+  const home = [() => env["HOME"], homedir, safeUserHome].reduce<string | undefined>((found, next) => found ?? usable(next()), undefined);
   return home ? join(home, ".cache", "summits") : join(tmpdir(), `summits-cache-${process.getuid?.() ?? "user"}`);
 }
+
+const usable = (dir: string | undefined) => (dir && isAbsolute(dir) ? dir : undefined);
 
 function safeUserHome(): string | undefined {
   try {
